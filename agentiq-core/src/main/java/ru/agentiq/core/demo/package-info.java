@@ -1,0 +1,2 @@
+/** Realistic Russian demo interactions and their idempotent seeding: the quickstart's data. */
+package ru.agentiq.core.demo;

@@ -1,0 +1,37 @@
+package ru.agentiq.core.interaction;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Port: where interactions live. Implementations must be safe for concurrent use, scope every read by seller, and
+ * honour the contract of each method exactly — the conformance kit in core's test jar checks it.
+ */
+public interface InteractionRepository {
+
+    /**
+     * Inserts {@code incoming} or, when its {@link InteractionData#key() key} exists, replaces the stored data with
+     * {@link ReingestMerge#merge(InteractionData, InteractionData)}. Atomic per key: concurrent upserts of one key
+     * produce exactly one interaction. {@code updatedAt} moves to {@code now} only when the data changed; an identical
+     * upsert writes nothing and reports {@link UpsertResult.Outcome#UNCHANGED}.
+     */
+    UpsertResult upsert(InteractionData incoming, Instant now);
+
+    /** The interaction with {@code id} if it belongs to {@code sellerId}. */
+    Optional<Interaction> findById(SellerId sellerId, InteractionId id);
+
+    /** The interaction with this natural key. */
+    Optional<Interaction> findByKey(InteractionKey key);
+
+    /**
+     * Stores new data for an existing interaction (a reply, a draft, a recomputed priority) and returns it with
+     * {@code updatedAt = now}. The key (seller, marketplace, channel, external id) cannot change.
+     *
+     * @throws InteractionNotFoundException when {@code changed.id()} does not exist for its seller
+     * @throws ru.agentiq.core.ValidationException when the key differs from the stored one
+     */
+    Interaction update(Interaction changed, Instant now);
+
+    /** One page of a seller's inbox; see {@link InboxQuery} for filters, order and paging. */
+    InboxPage find(InboxQuery query);
+}

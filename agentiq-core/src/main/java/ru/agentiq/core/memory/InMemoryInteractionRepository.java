@@ -1,0 +1,133 @@
+package ru.agentiq.core.memory;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.PriorityQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import ru.agentiq.core.ValidationException;
+import ru.agentiq.core.interaction.InboxCursor;
+import ru.agentiq.core.interaction.InboxPage;
+import ru.agentiq.core.interaction.InboxPosition;
+import ru.agentiq.core.interaction.InboxQuery;
+import ru.agentiq.core.interaction.Interaction;
+import ru.agentiq.core.interaction.InteractionData;
+import ru.agentiq.core.interaction.InteractionId;
+import ru.agentiq.core.interaction.InteractionKey;
+import ru.agentiq.core.interaction.InteractionNotFoundException;
+import ru.agentiq.core.interaction.InteractionRepository;
+import ru.agentiq.core.interaction.ReingestMerge;
+import ru.agentiq.core.interaction.SellerId;
+import ru.agentiq.core.interaction.UpsertResult;
+import ru.agentiq.core.interaction.UpsertResult.Outcome;
+
+/**
+ * Thread-safe {@link InteractionRepository} in the heap. Upserts are atomic per key ({@link ConcurrentHashMap#compute});
+ * an inbox page costs one pass over the seller's interactions plus a bounded heap of the page size, so it suits
+ * embedded use, tests and demos up to a few hundred thousand interactions per seller.
+ */
+public final class InMemoryInteractionRepository implements InteractionRepository {
+
+    private final Map<SellerId, Map<InteractionKey, Interaction>> bySeller = new ConcurrentHashMap<>();
+    private final Map<InteractionId, InteractionKey> keysById = new ConcurrentHashMap<>();
+    private final AtomicLong ids = new AtomicLong();
+
+    @Override
+    public UpsertResult upsert(InteractionData incoming, Instant now) {
+        InteractionKey key = incoming.key();
+        Outcome[] outcome = new Outcome[1];
+        Interaction stored = shard(key.sellerId()).compute(key, (k, existing) -> {
+            if (existing == null) {
+                outcome[0] = Outcome.CREATED;
+                InteractionId id = InteractionId.of(ids.incrementAndGet());
+                keysById.put(id, k);
+                return new Interaction(id, incoming, now, now);
+            }
+            InteractionData merged = ReingestMerge.merge(existing.data(), incoming);
+            if (merged.equals(existing.data())) {
+                outcome[0] = Outcome.UNCHANGED;
+                return existing;
+            }
+            outcome[0] = Outcome.UPDATED;
+            return new Interaction(existing.id(), merged, existing.createdAt(), now);
+        });
+        return new UpsertResult(stored, outcome[0]);
+    }
+
+    @Override
+    public Optional<Interaction> findById(SellerId sellerId, InteractionId id) {
+        InteractionKey key = keysById.get(id);
+        if (key == null || !key.sellerId().equals(sellerId)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(shard(sellerId).get(key));
+    }
+
+    @Override
+    public Optional<Interaction> findByKey(InteractionKey key) {
+        return Optional.ofNullable(shard(key.sellerId()).get(key));
+    }
+
+    @Override
+    public Interaction update(Interaction changed, Instant now) {
+        InteractionKey key = keysById.get(changed.id());
+        if (key == null || !key.sellerId().equals(changed.sellerId())) {
+            throw new InteractionNotFoundException(changed.sellerId(), changed.id());
+        }
+        if (!key.equals(changed.key())) {
+            throw new ValidationException("the key of interaction " + changed.id() + " cannot change: stored "
+                    + key + ", given " + changed.key());
+        }
+        Interaction updated = shard(key.sellerId()).computeIfPresent(key, (k, existing) ->
+                new Interaction(existing.id(), changed.data(), existing.createdAt(), now));
+        if (updated == null) {
+            throw new InteractionNotFoundException(changed.sellerId(), changed.id());
+        }
+        return updated;
+    }
+
+    @Override
+    public InboxPage find(InboxQuery query) {
+        Comparator<Interaction> order = query.sort().interactionOrder();
+        InboxCursor cursor = query.cursor();
+        int limit = query.pageSize() + 1;
+        // Max-heap of the best `limit` items seen so far: O(n log pageSize) instead of sorting the whole inbox.
+        PriorityQueue<Interaction> best = new PriorityQueue<>(limit, order.reversed());
+        long total = 0;
+        for (Interaction interaction : shard(query.sellerId()).values()) {
+            if (!query.matches(interaction)) {
+                continue;
+            }
+            total++;
+            if (cursor != null && query.sort().order().compare(InboxPosition.of(interaction), cursor.position()) <= 0) {
+                continue;
+            }
+            best.offer(interaction);
+            if (best.size() > limit) {
+                best.poll();
+            }
+        }
+        List<Interaction> items = new ArrayList<>(best);
+        items.sort(order);
+        Optional<InboxCursor> next = Optional.empty();
+        if (items.size() > query.pageSize()) {
+            items = items.subList(0, query.pageSize());
+            next = Optional.of(new InboxCursor(query.sort(), InboxPosition.of(items.get(items.size() - 1))));
+        }
+        return new InboxPage(items, next, query.includeTotal() ? OptionalLong.of(total) : OptionalLong.empty());
+    }
+
+    /** Number of interactions stored for {@code sellerId}. */
+    public int count(SellerId sellerId) {
+        return shard(sellerId).size();
+    }
+
+    private Map<InteractionKey, Interaction> shard(SellerId sellerId) {
+        return bySeller.computeIfAbsent(sellerId, s -> new ConcurrentHashMap<>());
+    }
+}
