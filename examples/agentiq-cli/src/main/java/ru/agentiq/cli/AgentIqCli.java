@@ -1,0 +1,93 @@
+package ru.agentiq.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import ru.agentiq.cli.demo.DemoCommand;
+import ru.agentiq.core.AgentIqException;
+
+/**
+ * The {@code agentiq} command line. Exit codes: 0 success, 1 the command ran and failed (the reason on one line),
+ * 2 bad arguments (one line plus a usage hint). Stack traces are never printed.
+ */
+@Command(name = "agentiq",
+        mixinStandardHelpOptions = true,
+        versionProvider = AgentIqCli.Version.class,
+        description = "AgentIQ: Wildberries reviews, questions and chats in one prioritised queue.",
+        subcommands = {DemoCommand.class, CommandLine.HelpCommand.class})
+public final class AgentIqCli implements Runnable {
+
+    /** The command ran but could not do its job. */
+    public static final int EXIT_FAILURE = 1;
+    /** The arguments were wrong. */
+    public static final int EXIT_USAGE = 2;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        System.exit(run(out, err, args));
+    }
+
+    /** Runs one invocation with the given streams and returns its exit code (used by tests and embedders). */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(new AgentIqCli());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setParameterExceptionHandler((ex, arguments) -> {
+            err.println("agentiq: " + oneLine(ex.getMessage()));
+            err.println("Try 'agentiq " + String.join(" ", subcommandPath(ex.getCommandLine())) + "--help'.");
+            err.flush();
+            return EXIT_USAGE;
+        });
+        commandLine.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
+            if (ex instanceof CommandLine.ParameterException pe) {
+                err.println("agentiq: " + oneLine(pe.getMessage()));
+                err.flush();
+                return EXIT_USAGE;
+            }
+            String message = ex instanceof AgentIqException || ex instanceof IllegalArgumentException
+                    ? ex.getMessage()
+                    : ex.getClass().getSimpleName() + ": " + ex.getMessage();
+            err.println("agentiq: " + oneLine(message));
+            err.flush();
+            return EXIT_FAILURE;
+        });
+        int code = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required (try 'agentiq demo')");
+    }
+
+    private static java.util.List<String> subcommandPath(CommandLine commandLine) {
+        java.util.List<String> path = new java.util.ArrayList<>();
+        for (CommandLine c = commandLine; c != null && c.getParent() != null; c = c.getParent()) {
+            path.add(0, c.getCommandName() + " ");
+        }
+        return path;
+    }
+
+    private static String oneLine(String message) {
+        if (message == null || message.isBlank()) {
+            return "failed";
+        }
+        return message.strip().replaceAll("\\s*\\R\\s*", "; ");
+    }
+
+    /** Reads the version Maven wrote into the jar manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = AgentIqCli.class.getPackage().getImplementationVersion();
+            return new String[] {"agentiq " + (version == null ? "development build" : version)};
+        }
+    }
+}

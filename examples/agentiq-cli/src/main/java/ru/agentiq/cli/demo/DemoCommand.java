@@ -1,0 +1,83 @@
+package ru.agentiq.cli.demo;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import ru.agentiq.cli.EmbeddedStore;
+import ru.agentiq.cli.json.InteractionJson;
+import ru.agentiq.cli.json.Json;
+import ru.agentiq.core.demo.DemoSeeder.DemoSeedResult;
+import ru.agentiq.core.interaction.InboxPage;
+import ru.agentiq.core.interaction.InboxQuery;
+import ru.agentiq.core.interaction.InboxSort;
+import ru.agentiq.core.interaction.Interaction;
+import ru.agentiq.core.interaction.SellerId;
+
+/** {@code agentiq demo}: seeds the demo data into the embedded store and prints the prioritised inbox. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Seed 12 demo interactions into the embedded store and print the prioritised inbox.")
+public final class DemoCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--json", description = "Print the inbox as a JSON array (the seed's snake_case field names).")
+    private boolean json;
+
+    @Option(names = "--seller", paramLabel = "ID", defaultValue = "1",
+            description = "Seller id to seed and list (default: ${DEFAULT-VALUE}).")
+    private long seller;
+
+    @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "priority",
+            description = "priority (urgent first, earliest SLA first) or newest (default: ${DEFAULT-VALUE}).")
+    private String sort;
+
+    @Option(names = "--zone", paramLabel = "ZONE", defaultValue = "Europe/Moscow",
+            description = "Time zone for SLA times in the table (default: ${DEFAULT-VALUE}).")
+    private ZoneId zone;
+
+    @Override
+    public Integer call() {
+        SellerId sellerId = SellerId.of(seller);
+        InboxSort order = InboxSort.fromWire(sort);
+        EmbeddedStore store = new EmbeddedStore(Clock.systemUTC());
+        DemoSeedResult seeded = store.demoSeeder().seed(sellerId);
+        List<Interaction> inbox = readAll(store, sellerId, order);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            ArrayNode array = Json.mapper().createArrayNode();
+            inbox.forEach(i -> array.add(InteractionJson.toJson(i)));
+            out.println(Json.pretty(array));
+        } else {
+            Instant now = store.clock().instant();
+            long open = inbox.stream().filter(i -> i.data().needsResponse()).count();
+            out.printf("AgentIQ demo inbox · seller %s · %d interactions (%d need a response, %d newly seeded)%n%n",
+                    sellerId, inbox.size(), open, seeded.created());
+            out.print(new InboxTable(zone, now).render(inbox));
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static List<Interaction> readAll(EmbeddedStore store, SellerId sellerId, InboxSort order) {
+        List<Interaction> all = new ArrayList<>();
+        InboxQuery.Builder query = InboxQuery.builder(sellerId).sort(order).pageSize(InboxQuery.MAX_PAGE_SIZE)
+                .includeTotal(false);
+        InboxPage page = store.interactions().find(query.build());
+        all.addAll(page.items());
+        while (page.nextCursor().isPresent()) {
+            page = store.interactions().find(query.cursor(page.nextCursor().get()).build());
+            all.addAll(page.items());
+        }
+        return all;
+    }
+}
