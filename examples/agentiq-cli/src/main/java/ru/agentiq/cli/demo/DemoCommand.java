@@ -13,6 +13,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import ru.agentiq.cli.EmbeddedStore;
+import ru.agentiq.cli.Converters.InboxSortConverter;
+import ru.agentiq.cli.Converters.SellerIdConverter;
 import ru.agentiq.cli.json.InteractionJson;
 import ru.agentiq.cli.json.Json;
 import ru.agentiq.core.demo.DemoSeeder.DemoSeedResult;
@@ -33,13 +35,13 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the inbox as a JSON array (the seed's snake_case field names).")
     private boolean json;
 
-    @Option(names = "--seller", paramLabel = "ID", defaultValue = "1",
+    @Option(names = "--seller", paramLabel = "ID", defaultValue = "1", converter = SellerIdConverter.class,
             description = "Seller id to seed and list (default: ${DEFAULT-VALUE}).")
-    private long seller;
+    private SellerId seller;
 
-    @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "priority",
+    @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "priority", converter = InboxSortConverter.class,
             description = "priority (urgent first, earliest SLA first) or newest (default: ${DEFAULT-VALUE}).")
-    private String sort;
+    private InboxSort sort;
 
     @Option(names = "--zone", paramLabel = "ZONE", defaultValue = "Europe/Moscow",
             description = "Time zone for SLA times in the table (default: ${DEFAULT-VALUE}).")
@@ -47,8 +49,8 @@ public final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SellerId sellerId = SellerId.of(seller);
-        InboxSort order = InboxSort.fromWire(sort);
+        SellerId sellerId = seller;
+        InboxSort order = sort;
         EmbeddedStore store = new EmbeddedStore(Clock.systemUTC());
         DemoSeedResult seeded = store.demoSeeder().seed(sellerId);
         List<Interaction> inbox = readAll(store, sellerId, order);

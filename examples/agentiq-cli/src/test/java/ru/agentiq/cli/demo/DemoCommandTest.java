@@ -1,0 +1,69 @@
+package ru.agentiq.cli.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import ru.agentiq.cli.CliRun;
+import ru.agentiq.cli.json.InteractionJson;
+import ru.agentiq.cli.json.Json;
+import ru.agentiq.core.interaction.InboxSort;
+import ru.agentiq.core.interaction.Interaction;
+
+class DemoCommandTest {
+
+    @Test
+    void printsTheTwelveItemInboxAsATableWithUrgentItemsFirst() {
+        CliRun run = CliRun.of("demo");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).isEmpty();
+        List<String> rows = run.out().lines().filter(l -> l.matches("^\\d+\\s+.*")).toList();
+        assertThat(rows).hasSize(12);
+        assertThat(rows.get(0)).contains("urgent");
+        assertThat(rows.get(11)).contains("low");
+        assertThat(run.out()).contains("PRIORITY", "CHANNEL", "SLA DUE", "TEXT")
+                .contains("12 interactions (11 need a response");
+    }
+
+    @Test
+    void jsonUsesTheSeedsSnakeCaseFieldNames() throws Exception {
+        CliRun run = CliRun.of("demo", "--json");
+
+        JsonNode array = Json.mapper().readTree(run.out());
+        assertThat(array.isArray()).isTrue();
+        assertThat(array).hasSize(12);
+        JsonNode first = array.get(0);
+        assertThat(first.fieldNames()).toIterable().contains("id", "seller_id", "marketplace", "channel",
+                "external_id", "customer_id", "order_id", "nm_id", "product_article", "subject", "text", "rating",
+                "status", "priority", "needs_response", "source", "is_auto_response", "occurred_at", "created_at",
+                "updated_at", "sla_due_at", "extra_data");
+        assertThat(first.get("source").asText()).isEqualTo("demo");
+        assertThat(first.get("marketplace").asText()).isEqualTo("wb");
+    }
+
+    @Test
+    void jsonOutputReadsBackIntoTheSameInteractionsInPriorityOrder() throws Exception {
+        CliRun run = CliRun.of("demo", "--json");
+
+        JsonNode printed = Json.mapper().readTree(run.out());
+        List<Interaction> parsed = new ArrayList<>();
+        printed.forEach(node -> parsed.add(InteractionJson.fromJson(node)));
+
+        assertThat(parsed).hasSize(12).isSortedAccordingTo(InboxSort.PRIORITY.interactionOrder());
+        for (int i = 0; i < parsed.size(); i++) {
+            assertThat(Json.line(InteractionJson.toJson(parsed.get(i)))).isEqualTo(Json.line(printed.get(i)));
+        }
+    }
+
+    @Test
+    void newestSortListsTheMostRecentFirst() throws Exception {
+        CliRun run = CliRun.of("demo", "--json", "--sort", "newest");
+
+        List<Interaction> parsed = new ArrayList<>();
+        Json.mapper().readTree(run.out()).forEach(node -> parsed.add(InteractionJson.fromJson(node)));
+        assertThat(parsed).isSortedAccordingTo(InboxSort.NEWEST.interactionOrder());
+    }
+}
