@@ -3,7 +3,6 @@ package ru.agentiq.core.linking;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +54,8 @@ public final class LinkIndex {
     private static final long UNKNOWN = LinkFeatures.UNKNOWN_TIME;
     private static final long[] NO_TOP = new long[0];
     private static final int[] NO_INTS = new int[0];
+    private static final long[] NO_LONGS = new long[0];
+    private static final byte[] NO_BYTES = new byte[0];
     private static final int CHANNELS = Channel.values().length;
     private static final int CHUNK = 512;
 
@@ -67,6 +68,8 @@ public final class LinkIndex {
     private final int dropMillis;
     private final long windowMillis;
     private final int enabled;
+    /** The heavier overlap signal if enabled: an upper bound of what word overlap can add. */
+    private final int overlapBound;
 
     private final Interner tokenIds = new Interner();
     private final Interner nameIds = new Interner();
@@ -89,6 +92,9 @@ public final class LinkIndex {
         this.dropMillis = config.dropThresholdMillis();
         this.windowMillis = config.productWindow().toMillis();
         this.enabled = scorer.enabledMask();
+        this.overlapBound = config.weight(LinkSignal.SEMANTIC_OVERLAP_HIGH)
+                >= config.weight(LinkSignal.SEMANTIC_OVERLAP_MEDIUM) ? enabled & LinkScorer.SEM_HIGH
+                : enabled & LinkScorer.SEM_MEDIUM;
         this.serial = new Scratch();
         for (int k = 0; k < KINDS; k++) {
             keyIds[k] = new Interner();
@@ -221,9 +227,13 @@ public final class LinkIndex {
                 created[i] = newRow(i, items.get(i));
             }
         });
+        // Rows are numbered in product-then-time order, which the garbage collector keeps when it copies them: the
+        // members of a block, and so the neighbours an interaction is compared with, sit close together in memory.
+        Arrays.parallelSort(created, LinkIndex::compareLocality);
         ensureCapacity(n);
         for (int i = 0; i < n; i++) {
             Row r = created[i];
+            r.idx = i;
             if (rowById.get(r.idValue) >= 0) {
                 throw new ValidationException("interaction " + r.id + " appears more than once");
             }
@@ -281,45 +291,66 @@ public final class LinkIndex {
         void run(int from, int to);
     }
 
-    private void fillBlocks(Row[] all) {
-        Row[] known = Arrays.stream(all).filter(r -> r.time != UNKNOWN).toArray(Row[]::new);
-        Arrays.parallelSort(known, LinkIndex::compareKnown);
-        Row[] unknown = Arrays.stream(all).filter(r -> r.time == UNKNOWN)
-                .sorted(Comparator.comparingLong((Row r) -> r.idValue).reversed()).toArray(Row[]::new);
+    /** Fills the blocks from rows in {@link #compareLocality} order. */
+    private void fillBlocks(Row[] sorted) {
         for (int k = 0; k < KINDS; k++) {
             int count = keyIds[k].size();
             int[] knownCount = new int[count];
             int[] unknownCount = new int[count];
-            for (Row r : known) {
-                if (r.blockIds[k] >= 0) {
-                    knownCount[r.blockIds[k]]++;
-                }
-            }
-            for (Row r : unknown) {
-                if (r.blockIds[k] >= 0) {
-                    unknownCount[r.blockIds[k]]++;
+            for (Row r : sorted) {
+                int bid = r.blockIds[k];
+                if (bid >= 0) {
+                    if (r.time != UNKNOWN) {
+                        knownCount[bid]++;
+                    } else {
+                        unknownCount[bid]++;
+                    }
                 }
             }
             List<Block> list = blocks.get(k);
             for (int b = 0; b < count; b++) {
                 Block block = new Block();
-                block.known = knownCount[b] == 0 ? NO_INTS : new int[knownCount[b]];
+                block.allocateKnown(knownCount[b]);
                 block.unknown = unknownCount[b] == 0 ? NO_INTS : new int[unknownCount[b]];
                 list.add(block);
             }
-            for (Row r : known) {
-                if (r.blockIds[k] >= 0) {
-                    Block block = list.get(r.blockIds[k]);
-                    block.known[block.knownSize++] = r.idx;
+            for (Row r : sorted) {
+                int bid = r.blockIds[k];
+                if (bid >= 0) {
+                    Block block = list.get(bid);
+                    if (r.time != UNKNOWN) {
+                        block.appendKnown(r);
+                    } else {
+                        block.unknown[block.unknownSize++] = r.idx;
+                    }
                 }
             }
-            for (Row r : unknown) {
-                if (r.blockIds[k] >= 0) {
-                    Block block = list.get(r.blockIds[k]);
-                    block.unknown[block.unknownSize++] = r.idx;
-                }
+            // Product blocks come out in (time, id) order already; order and customer blocks span products.
+            for (Block block : list) {
+                block.sortKnown(rows);
+                sortUnknown(block);
             }
         }
+    }
+
+    private void sortUnknown(Block b) {
+        for (int i = 1; i < b.unknownSize; i++) {
+            int v = b.unknown[i];
+            long id = rows[v].idValue;
+            int j = i - 1;
+            while (j >= 0 && rows[b.unknown[j]].idValue < id) {
+                b.unknown[j + 1] = b.unknown[j];
+                j--;
+            }
+            b.unknown[j + 1] = v;
+        }
+    }
+
+    private static int compareLocality(Row a, Row b) {
+        if (a.nm != b.nm) {
+            return Integer.compare(a.nm, b.nm);
+        }
+        return compareKnown(a, b);
     }
 
     // ---- incremental maintenance ----
@@ -409,8 +440,11 @@ public final class LinkIndex {
     private void scanAffected(Row n, int kind, Block b, IntList out) {
         boolean windowed = kind >= NM_BLOCK;
         if (n.time == UNKNOWN) {
+            // n sorts after every known distance: only members with fewer than `neighbours` of those can take it.
             for (int i = 0; i < b.knownSize; i++) {
-                addIfOtherChannel(n, b.known[i], out);
+                if (b.radius[i] == Long.MAX_VALUE) {
+                    addIfOtherChannel(n, b.known[i], out);
+                }
             }
             for (int i = 0; i < b.unknownSize; i++) {
                 addIfOtherChannel(n, b.unknown[i], out);
@@ -423,18 +457,19 @@ public final class LinkIndex {
             Arrays.fill(passed, 0);
             int total = 0;
             for (int i = p + dir; i >= 0 && i < b.knownSize; i += dir) {
-                Row c = rows[b.known[i]];
-                if (windowed && Math.abs(c.time - n.time) > windowMillis) {
+                long time = b.times[i];
+                int ch = b.chs[i];
+                if (windowed && Math.abs(time - n.time) > windowMillis) {
                     break;
                 }
                 if (saturated(passed, total, n.ch)) {
                     break;
                 }
-                if (c.ch != n.ch && total - passed[c.ch] < neighbours) {
-                    out.add(c.idx);
+                if (ch != n.ch && total - passed[ch] < neighbours && Math.abs(time - n.time) <= b.radius[i]) {
+                    out.add(b.known[i]);
                 }
-                if (c.time != n.time) {
-                    passed[c.ch]++;
+                if (time != n.time) {
+                    passed[ch]++;
                     total++;
                 }
             }
@@ -525,8 +560,7 @@ public final class LinkIndex {
             }
             Block b = list.get(bid);
             if (r.time != UNKNOWN) {
-                int pos = -position(b, r) - 1;
-                b.known = insertAt(b.known, b.knownSize++, pos, r.idx);
+                b.insertKnown(-position(b, r) - 1, r);
             } else {
                 int pos = 0;
                 while (pos < b.unknownSize && rows[b.unknown[pos]].idValue > r.idValue) {
@@ -545,9 +579,7 @@ public final class LinkIndex {
             }
             Block b = blocks.get(k).get(bid);
             if (r.time != UNKNOWN) {
-                int pos = position(b, r);
-                System.arraycopy(b.known, pos + 1, b.known, pos, b.knownSize - pos - 1);
-                b.knownSize--;
+                b.removeKnown(position(b, r));
             } else {
                 int pos = 0;
                 while (b.unknown[pos] != r.idx) {
@@ -583,13 +615,39 @@ public final class LinkIndex {
                 s.offerPool(s.gIdx[i]);
             }
         }
-        s.topSize = 0;
+        // Score the cheap signals first, then visit the pool by upper bound, best first: once the bound cannot beat
+        // the last kept candidate, nobody left can, and their word overlap (the costly signal) is never computed.
+        int wordBound = a.tokens.length > 0 ? overlapBound : 0;
+        s.ensureBounds();
         for (int i = 0; i < s.poolSize; i++) {
             Row c = rows[s.pool[i]];
-            int mask = mask(a, c);
+            int cheap = cheapMask(a, c, LinkFeatures.gap(a.time, c.time));
+            s.cheap[i] = cheap;
+            int bound = scorer.confidenceOf(c.tokens.length > 0 ? cheap | wordBound : cheap);
+            s.order[i] = ((long) bound << 32) | i;
+        }
+        Arrays.sort(s.order, 0, s.poolSize);
+        s.topSize = 0;
+        for (int o = s.poolSize - 1; o >= 0; o--) {
+            int bound = (int) (s.order[o] >>> 32);
+            if (bound < dropMillis || (s.topSize == maxCandidates && bound < s.topConf[maxCandidates - 1])) {
+                break;
+            }
+            int i = (int) s.order[o];
+            Row c = rows[s.pool[i]];
+            long gap = LinkFeatures.gap(a.time, c.time);
+            if (s.topSize == maxCandidates && !better(bound, gap, c.idValue, s.topConf[maxCandidates - 1],
+                    s.topGap[maxCandidates - 1], s.topId[maxCandidates - 1])) {
+                continue;
+            }
+            int mask = s.cheap[i];
+            if (wordBound != 0 && c.tokens.length > 0) {
+                mask = (mask | scorer.overlapBit(TextTokens.common(a.tokens, c.tokens), a.tokens.length,
+                        c.tokens.length)) & enabled;
+            }
             int conf = scorer.confidenceOf(mask);
             if (conf >= dropMillis) {
-                offerTop(s, c, mask, conf, LinkFeatures.gap(a.time, c.time));
+                offerTop(s, c, mask, conf, gap);
             }
         }
         if (s.topSize == 0) {
@@ -645,6 +703,8 @@ public final class LinkIndex {
         s.gSize = 0;
         if (a.time != UNKNOWN) {
             int[] known = b.known;
+            long[] times = b.times;
+            byte[] chs = b.chs;
             int size = b.knownSize;
             int p = position(b, a);
             int l = p - 1;
@@ -652,24 +712,24 @@ public final class LinkIndex {
             long kth = Long.MAX_VALUE;
             int n = 0;
             while (l >= 0 || r < size) {
-                long gl = l >= 0 ? a.time - rows[known[l]].time : Long.MAX_VALUE;
-                long gr = r < size ? rows[known[r]].time - a.time : Long.MAX_VALUE;
-                int c;
+                long gl = l >= 0 ? a.time - times[l] : Long.MAX_VALUE;
+                long gr = r < size ? times[r] - a.time : Long.MAX_VALUE;
+                int at;
                 long g;
                 if (gl <= gr) {
-                    c = known[l--];
+                    at = l--;
                     g = gl;
                 } else {
-                    c = known[r++];
+                    at = r++;
                     g = gr;
                 }
                 if ((windowed && g > windowMillis) || (n >= limit && g > kth)) {
                     break;
                 }
-                if (rows[c].ch == a.ch) {
+                if (chs[at] == a.ch) {
                     continue;
                 }
-                s.gAppend(c, g);
+                s.gAppend(known[at], g);
                 if (++n == limit) {
                     kth = g;
                 }
@@ -683,6 +743,9 @@ public final class LinkIndex {
                         s.gAppend(c, Long.MAX_VALUE);
                     }
                 }
+            }
+            if (limit >= neighbours) {
+                b.radius[p] = s.gSize >= neighbours ? s.gGap[neighbours - 1] : Long.MAX_VALUE;
             }
             return;
         }
@@ -747,6 +810,15 @@ public final class LinkIndex {
 
     /** Same evidence rules as {@link LinkScorer#mask(LinkFeatures, LinkFeatures)}, on interned ids. */
     private int mask(Row a, Row c) {
+        int m = cheapMask(a, c, LinkFeatures.gap(a.time, c.time));
+        if (a.tokens.length > 0 && c.tokens.length > 0) {
+            m |= scorer.overlapBit(TextTokens.common(a.tokens, c.tokens), a.tokens.length, c.tokens.length);
+        }
+        return m & enabled;
+    }
+
+    /** Every signal but word overlap. */
+    private int cheapMask(Row a, Row c, long gap) {
         int m = 0;
         if (a.order >= 0 && a.order == c.order) {
             m |= LinkScorer.ORDER;
@@ -760,12 +832,9 @@ public final class LinkIndex {
         if (a.article >= 0 && a.article == c.article) {
             m |= LinkScorer.ARTICLE;
         }
-        m |= scorer.timeBit(LinkFeatures.gap(a.time, c.time));
+        m |= scorer.timeBit(gap);
         if (a.name >= 0 && c.name >= 0) {
             m |= scorer.nameBit(a.name == c.name, a.nameText, c.nameText);
-        }
-        if (a.tokens.length > 0 && c.tokens.length > 0) {
-            m |= scorer.overlapBit(TextTokens.common(a.tokens, c.tokens), a.tokens.length, c.tokens.length);
         }
         return m & enabled;
     }
@@ -802,12 +871,7 @@ public final class LinkIndex {
         long time = LinkFeatures.timeOf(d.occurredAt());
         String normalized = PersonNames.normalize(PersonNames.displayName(d.extraData()).orElse(null));
         String nameText = normalized.isEmpty() ? null : normalized;
-        String[] words = TextTokens.tokens(d.text());
-        int[] tokens = new int[words.length];
-        for (int i = 0; i < words.length; i++) {
-            tokens[i] = tokenIds.intern(words[i]);
-        }
-        Arrays.sort(tokens);
+        int[] tokens = TextTokens.tokenIds(d.text(), tokenIds);
         int order = keyIds[ORDER_BLOCK].intern(d.orderId());
         int customer = keyIds[CUSTOMER_BLOCK].intern(d.customerId());
         int nm = keyIds[NM_BLOCK].intern(d.nmId());
@@ -836,7 +900,10 @@ public final class LinkIndex {
         int hi = b.knownSize - 1;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
-            int c = compareKnown(rows[b.known[mid]], r);
+            int c = Long.compare(b.times[mid], r.time);
+            if (c == 0) {
+                c = Long.compare(b.ids[mid], r.idValue);
+            }
             if (c < 0) {
                 lo = mid + 1;
             } else if (c > 0) {
@@ -855,7 +922,8 @@ public final class LinkIndex {
 
     /** One indexed interaction: what linking needs of it, and its kept candidates. */
     private static final class Row {
-        final int idx;
+        /** Position in {@code rows}; assigned once, when the row is stored. */
+        int idx;
         final InteractionId id;
         final long idValue;
         final String externalId;
@@ -902,10 +970,92 @@ public final class LinkIndex {
 
     /** Members of one block: known times sorted by (time, id); unknown times newest id first. */
     private static final class Block {
+        /** Row indexes of members with a known time, sorted by (time, id), and those members' time, id, channel. */
         int[] known = NO_INTS;
+        long[] times = NO_LONGS;
+        long[] ids = NO_LONGS;
+        byte[] chs = NO_BYTES;
+        /**
+         * Per member, the time distance of its {@code neighbours}-th eligible member in this block
+         * ({@link Long#MAX_VALUE} when it has fewer): a newcomer farther away than that cannot enter its pool.
+         */
+        long[] radius = NO_LONGS;
         int knownSize;
         int[] unknown = NO_INTS;
         int unknownSize;
+
+        void allocateKnown(int capacity) {
+            if (capacity > 0) {
+                known = new int[capacity];
+                times = new long[capacity];
+                ids = new long[capacity];
+                chs = new byte[capacity];
+                radius = new long[capacity];
+            }
+        }
+
+        void appendKnown(Row r) {
+            insertKnown(knownSize, r);
+        }
+
+        void insertKnown(int pos, Row r) {
+            if (knownSize == known.length) {
+                int capacity = Math.max(4, knownSize + (knownSize >> 1) + 1);
+                known = Arrays.copyOf(known, capacity);
+                times = Arrays.copyOf(times, capacity);
+                ids = Arrays.copyOf(ids, capacity);
+                chs = Arrays.copyOf(chs, capacity);
+                radius = Arrays.copyOf(radius, capacity);
+            }
+            int tail = knownSize - pos;
+            if (tail > 0) {
+                System.arraycopy(known, pos, known, pos + 1, tail);
+                System.arraycopy(times, pos, times, pos + 1, tail);
+                System.arraycopy(ids, pos, ids, pos + 1, tail);
+                System.arraycopy(chs, pos, chs, pos + 1, tail);
+                System.arraycopy(radius, pos, radius, pos + 1, tail);
+            }
+            known[pos] = r.idx;
+            times[pos] = r.time;
+            ids[pos] = r.idValue;
+            chs[pos] = (byte) r.ch;
+            radius[pos] = Long.MAX_VALUE;
+            knownSize++;
+        }
+
+        /** Restores (time, id) order after bulk filling, when members came from several products. */
+        void sortKnown(Row[] rows) {
+            boolean sorted = true;
+            for (int i = 1; i < knownSize && sorted; i++) {
+                sorted = times[i - 1] < times[i] || times[i - 1] == times[i] && ids[i - 1] < ids[i];
+            }
+            if (sorted) {
+                return;
+            }
+            Integer[] order = new Integer[knownSize];
+            for (int i = 0; i < knownSize; i++) {
+                order[i] = known[i];
+            }
+            Arrays.sort(order, (x, y) -> compareKnown(rows[x], rows[y]));
+            for (int i = 0; i < knownSize; i++) {
+                Row r = rows[order[i]];
+                known[i] = r.idx;
+                times[i] = r.time;
+                ids[i] = r.idValue;
+                chs[i] = (byte) r.ch;
+                radius[i] = Long.MAX_VALUE;
+            }
+        }
+
+        void removeKnown(int pos) {
+            int tail = knownSize - pos - 1;
+            System.arraycopy(known, pos + 1, known, pos, tail);
+            System.arraycopy(times, pos + 1, times, pos, tail);
+            System.arraycopy(ids, pos + 1, ids, pos, tail);
+            System.arraycopy(chs, pos + 1, chs, pos, tail);
+            System.arraycopy(radius, pos + 1, radius, pos, tail);
+            knownSize--;
+        }
     }
 
     /** Growable int list. */
@@ -942,6 +1092,15 @@ public final class LinkIndex {
         final long[] topGap = new long[maxCandidates];
         final long[] topId = new long[maxCandidates];
         int topSize;
+        int[] cheap = new int[256];
+        long[] order = new long[256];
+
+        void ensureBounds() {
+            if (cheap.length < poolSize) {
+                cheap = new int[pool.length];
+                order = new long[pool.length];
+            }
+        }
 
         void beginAnchor() {
             poolSize = 0;
