@@ -32,9 +32,9 @@ class LinkIndexProperties {
                 assertThat(index.candidates(id)).as("candidates of %s under %s", id, config).isEqualTo(candidates));
     }
 
-    @Property(tries = 300)
+    @Property(tries = 150)
     void addingOneAtATimeEndsWhereAFullBuildEndsAndReportsEveryChange(@ForAll long seed,
-            @ForAll @IntRange(min = 0, max = 50) int size) {
+            @ForAll @IntRange(min = 0, max = 40) int size) {
         RandomInteractions random = new RandomInteractions(seed);
         List<Interaction> interactions = random.interactions(size);
         LinkingConfig config = random.config();
@@ -53,7 +53,7 @@ class LinkIndexProperties {
         }
     }
 
-    @Property(tries = 300)
+    @Property(tries = 150)
     void replacingInteractionsKeepsTheIndexEqualToTheBaseline(@ForAll long seed,
             @ForAll @IntRange(min = 1, max = 40) int size, @ForAll @IntRange(min = 1, max = 20) int changes) {
         RandomInteractions random = new RandomInteractions(seed);
