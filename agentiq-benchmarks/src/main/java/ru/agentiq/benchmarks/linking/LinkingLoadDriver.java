@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.ThreadMXBean;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,7 +19,12 @@ import ru.agentiq.core.linking.AllPairsLinker;
 import ru.agentiq.core.linking.LinkCandidate;
 import ru.agentiq.core.linking.LinkIndex;
 import ru.agentiq.core.linking.LinkUpdate;
+import ru.agentiq.core.linking.LinkRecomputer;
 import ru.agentiq.core.linking.LinkingConfig;
+import ru.agentiq.core.linking.RecomputeOptions;
+import ru.agentiq.core.linking.RecomputeResult;
+import ru.agentiq.core.memory.InMemoryInteractionRepository;
+import ru.agentiq.core.memory.InMemoryLinkCandidateStore;
 
 /**
  * Load driver for cross-channel linking at scale: full recomputation over synthetic sellers of 10 k, 100 k and 1 M
@@ -29,7 +35,8 @@ import ru.agentiq.core.linking.LinkingConfig;
  * <pre>
  * ./mvnw -q package -DskipTests -pl agentiq-benchmarks -am
  * java -Xmx2g -XX:+UseParallelGC -cp agentiq-benchmarks/target/benchmarks.jar \
- *     ru.agentiq.benchmarks.linking.LinkingLoadDriver [sizes=10000,100000,1000000] [threads=2] [inserts=20000]
+ *     ru.agentiq.benchmarks.linking.LinkingLoadDriver [sizes=10000,100000,1000000] [threads=2] [inserts=20000] \
+ *     [profile=piloted|plan] [e2e=false]
  * </pre>
  */
 public final class LinkingLoadDriver {
@@ -42,6 +49,7 @@ public final class LinkingLoadDriver {
         int threads = Runtime.getRuntime().availableProcessors();
         int inserts = 20_000;
         String profile = "piloted";
+        boolean endToEnd = false;
         for (String arg : args) {
             String[] kv = arg.split("=", 2);
             switch (kv[0]) {
@@ -49,6 +57,7 @@ public final class LinkingLoadDriver {
                 case "threads" -> threads = Integer.parseInt(kv[1]);
                 case "inserts" -> inserts = Integer.parseInt(kv[1]);
                 case "profile" -> profile = kv[1];
+                case "e2e" -> endToEnd = Boolean.parseBoolean(kv[1]);
                 default -> throw new IllegalArgumentException("unknown argument " + arg);
             }
         }
@@ -114,6 +123,38 @@ public final class LinkingLoadDriver {
         }
         if (largest != null && inserts > 0) {
             linkOne(largest, largestData, inserts);
+        }
+        if (endToEnd) {
+            largest = null;
+            largestData = null;
+            endToEnd(config, sizes, threads);
+        }
+    }
+
+    /** {@link LinkRecomputer} as an application runs it: from the in-memory repository into the in-memory store. */
+    private static void endToEnd(LinkingConfig config, int[] sizes, int threads) {
+        System.out.println();
+        System.out.println("End to end: LinkRecomputer reading an in-memory repository and writing an in-memory store"
+                + " (batches of " + RecomputeOptions.DEFAULT_BATCH_SIZE + "):");
+        System.out.println("| N | wall | CPU time | batches | progress reports |");
+        System.out.println("|---|---|---|---|---|");
+        for (int n : sizes) {
+            InMemoryInteractionRepository repository = new InMemoryInteractionRepository();
+            for (Interaction i : new SyntheticSeller(42).interactions(n)) {
+                repository.upsert(i.data(), i.createdAt());
+            }
+            InMemoryLinkCandidateStore store = new InMemoryLinkCandidateStore();
+            LinkRecomputer recomputer = new LinkRecomputer(repository, store, config, Clock.systemUTC());
+            usedAfterGc();
+            long[] reports = new long[1];
+            long c0 = processCpu();
+            long t0 = System.nanoTime();
+            RecomputeResult result = recomputer.recompute(SyntheticSeller.SELLER,
+                    new RecomputeOptions(RecomputeOptions.DEFAULT_BATCH_SIZE, threads), p -> reports[0]++);
+            long t = System.nanoTime() - t0;
+            long c = processCpu() - c0;
+            System.out.printf(Locale.ROOT, "| %,d | %.3f s | %.3f s | %d | %d |%n", n, t / 1e9, c / 1e9,
+                    result.batches(), reports[0]);
         }
     }
 

@@ -229,7 +229,7 @@ public final class LinkIndex {
         });
         // Rows are numbered in product-then-time order, which the garbage collector keeps when it copies them: the
         // members of a block, and so the neighbours an interaction is compared with, sit close together in memory.
-        Arrays.parallelSort(created, LinkIndex::compareLocality);
+        sortForLocality(created);
         ensureCapacity(n);
         for (int i = 0; i < n; i++) {
             Row r = created[i];
@@ -291,7 +291,7 @@ public final class LinkIndex {
         void run(int from, int to);
     }
 
-    /** Fills the blocks from rows in {@link #compareLocality} order. */
+    /** Fills the blocks from rows in {@link #sortForLocality} order. */
     private void fillBlocks(Row[] sorted) {
         for (int k = 0; k < KINDS; k++) {
             int count = keyIds[k].size();
@@ -346,11 +346,27 @@ public final class LinkIndex {
         }
     }
 
-    private static int compareLocality(Row a, Row b) {
-        if (a.nm != b.nm) {
-            return Integer.compare(a.nm, b.nm);
+    /** Sorts by nmID (any fixed order of products), then (time, id): a counting sort, then one sort per product. */
+    private void sortForLocality(Row[] all) {
+        int products = keyIds[NM_BLOCK].size() + 1;
+        int[] start = new int[products + 1];
+        for (Row r : all) {
+            start[r.nm + 2]++;
         }
-        return compareKnown(a, b);
+        for (int p = 1; p <= products; p++) {
+            start[p] += start[p - 1];
+        }
+        Row[] sorted = new Row[all.length];
+        int[] next = Arrays.copyOf(start, products);
+        for (Row r : all) {
+            sorted[next[r.nm + 1]++] = r;
+        }
+        for (int p = 0; p < products; p++) {
+            if (start[p + 1] - start[p] > 1) {
+                Arrays.sort(sorted, start[p], start[p + 1], LinkIndex::compareKnown);
+            }
+        }
+        System.arraycopy(sorted, 0, all, 0, all.length);
     }
 
     // ---- incremental maintenance ----
@@ -617,23 +633,42 @@ public final class LinkIndex {
         }
         // Score the cheap signals first, then visit the pool by upper bound, best first: once the bound cannot beat
         // the last kept candidate, nobody left can, and their word overlap (the costly signal) is never computed.
-        int wordBound = a.tokens.length > 0 ? overlapBound : 0;
         s.ensureBounds();
+        int lowest = Integer.MAX_VALUE;
+        int highest = -1;
         for (int i = 0; i < s.poolSize; i++) {
             Row c = rows[s.pool[i]];
             int cheap = cheapMask(a, c, LinkFeatures.gap(a.time, c.time));
             s.cheap[i] = cheap;
-            int bound = scorer.confidenceOf(c.tokens.length > 0 ? cheap | wordBound : cheap);
-            s.order[i] = ((long) bound << 32) | i;
+            int bound = scorer.confidenceOf(cheap | overlapBound(a.tokens.length, c.tokens.length));
+            s.bound[i] = bound;
+            lowest = Math.min(lowest, bound);
+            highest = Math.max(highest, bound);
         }
-        Arrays.sort(s.order, 0, s.poolSize);
+        // Counting sort by bound, descending: bounds are thousandths, so the range is small.
+        int[] counts = s.counts;
+        for (int i = 0; i < s.poolSize; i++) {
+            counts[s.bound[i]]++;
+        }
+        int position = 0;
+        for (int b = highest; b >= lowest && position < s.poolSize; b--) {
+            int n = counts[b];
+            counts[b] = position;
+            position += n;
+        }
+        for (int i = 0; i < s.poolSize; i++) {
+            s.order[counts[s.bound[i]]++] = i;
+        }
+        for (int b = lowest; b <= highest; b++) {
+            counts[b] = 0;
+        }
         s.topSize = 0;
-        for (int o = s.poolSize - 1; o >= 0; o--) {
-            int bound = (int) (s.order[o] >>> 32);
+        for (int o = 0; o < s.poolSize; o++) {
+            int i = s.order[o];
+            int bound = s.bound[i];
             if (bound < dropMillis || (s.topSize == maxCandidates && bound < s.topConf[maxCandidates - 1])) {
                 break;
             }
-            int i = (int) s.order[o];
             Row c = rows[s.pool[i]];
             long gap = LinkFeatures.gap(a.time, c.time);
             if (s.topSize == maxCandidates && !better(bound, gap, c.idValue, s.topConf[maxCandidates - 1],
@@ -641,9 +676,8 @@ public final class LinkIndex {
                 continue;
             }
             int mask = s.cheap[i];
-            if (wordBound != 0 && c.tokens.length > 0) {
-                mask = (mask | scorer.overlapBit(TextTokens.common(a.tokens, c.tokens), a.tokens.length,
-                        c.tokens.length)) & enabled;
+            if (overlapBound(a.tokens.length, c.tokens.length) != 0) {
+                mask = (mask | overlap(a, c)) & enabled;
             }
             int conf = scorer.confidenceOf(mask);
             if (conf >= dropMillis) {
@@ -711,6 +745,8 @@ public final class LinkIndex {
             int r = p + 1;
             long kth = Long.MAX_VALUE;
             int n = 0;
+            long previous = -1;
+            boolean ties = false;
             while (l >= 0 || r < size) {
                 long gl = l >= 0 ? a.time - times[l] : Long.MAX_VALUE;
                 long gr = r < size ? times[r] - a.time : Long.MAX_VALUE;
@@ -730,11 +766,15 @@ public final class LinkIndex {
                     continue;
                 }
                 s.gAppend(known[at], g);
+                ties |= g == previous;
+                previous = g;
                 if (++n == limit) {
                     kth = g;
                 }
             }
-            sortTies(s);
+            if (ties) {
+                sortTies(s);
+            }
             s.gSize = Math.min(s.gSize, limit);
             if (!windowed) {
                 for (int i = 0; i < b.unknownSize && s.gSize < limit; i++) {
@@ -812,9 +852,50 @@ public final class LinkIndex {
     private int mask(Row a, Row c) {
         int m = cheapMask(a, c, LinkFeatures.gap(a.time, c.time));
         if (a.tokens.length > 0 && c.tokens.length > 0) {
-            m |= scorer.overlapBit(TextTokens.common(a.tokens, c.tokens), a.tokens.length, c.tokens.length);
+            m |= overlap(a, c);
         }
         return m & enabled;
+    }
+
+    /**
+     * The overlap signal of two non-empty word sets. Each row carries a 64-bit signature of its words; the number of
+     * one set's words whose bit is set in the other's signature is at least the true intersection, so a pair whose
+     * bound misses the medium threshold is settled without merging the sets.
+     */
+    private int overlap(Row a, Row c) {
+        Row small = a.tokens.length <= c.tokens.length ? a : c;
+        Row large = small == a ? c : a;
+        long signature = large.signature;
+        int atMost = 0;
+        for (int id : small.tokens) {
+            atMost += (int) ((signature >>> id) & 1L);
+        }
+        if (atMost == 0 || !TextTokens.jaccardAtLeast(atMost, a.tokens.length, c.tokens.length,
+                config.semanticMediumMillis())) {
+            return 0;
+        }
+        return scorer.overlapBit(TextTokens.common(a.tokens, c.tokens), a.tokens.length, c.tokens.length);
+    }
+
+    /**
+     * The overlap signal two word sets of these sizes could at best earn: Jaccard is at most {@code min / max}, so
+     * very different lengths rule the high level (or both) out without comparing a word.
+     */
+    private int overlapBound(int sizeA, int sizeB) {
+        if (sizeA == 0 || sizeB == 0 || overlapBound == 0) {
+            return 0;
+        }
+        int small = Math.min(sizeA, sizeB);
+        int large = Math.max(sizeA, sizeB);
+        if ((overlapBound & LinkScorer.SEM_HIGH) != 0 && TextTokens.jaccardAtLeast(small, small, large,
+                config.semanticHighMillis())) {
+            return LinkScorer.SEM_HIGH;
+        }
+        if ((enabled & LinkScorer.SEM_MEDIUM) != 0 && TextTokens.jaccardAtLeast(small, small, large,
+                config.semanticMediumMillis())) {
+            return LinkScorer.SEM_MEDIUM;
+        }
+        return 0;
     }
 
     /** Every signal but word overlap. */
@@ -937,6 +1018,8 @@ public final class LinkIndex {
         final int name;
         final String nameText;
         final int[] tokens;
+        /** Bit {@code id % 64} set for every word id: an over-approximation of the word set. */
+        final long signature;
         final int[] blockIds;
         /** Kept candidates, best first: row index in the high bits, evidence mask in the low 16. Never mutated. */
         long[] top = NO_TOP;
@@ -958,6 +1041,11 @@ public final class LinkIndex {
             this.name = name;
             this.nameText = nameText;
             this.tokens = tokens;
+            long sig = 0;
+            for (int t : tokens) {
+                sig |= 1L << t;
+            }
+            this.signature = sig;
             this.blockIds = blockIds;
         }
 
@@ -1093,12 +1181,15 @@ public final class LinkIndex {
         final long[] topId = new long[maxCandidates];
         int topSize;
         int[] cheap = new int[256];
-        long[] order = new long[256];
+        int[] bound = new int[256];
+        int[] order = new int[256];
+        final int[] counts = new int[1001];
 
         void ensureBounds() {
             if (cheap.length < poolSize) {
                 cheap = new int[pool.length];
-                order = new long[pool.length];
+                bound = new int[pool.length];
+                order = new int[pool.length];
             }
         }
 

@@ -21,7 +21,8 @@ final class TextTokens {
      * not a letter, digit or underscore, only words longer than two characters.
      */
     static String[] tokens(String text) {
-        List<String> words = words(text);
+        List<String> words = new ArrayList<>();
+        scan(text, (buf, len, hash) -> words.add(new String(buf, 0, len)));
         if (words.isEmpty()) {
             return NONE;
         }
@@ -38,43 +39,76 @@ final class TextTokens {
 
     /** The same word set as {@link #tokens(String)}, as sorted distinct ids from {@code interner}. */
     static int[] tokenIds(String text, Interner interner) {
-        List<String> words = words(text);
-        if (words.isEmpty()) {
+        int[][] holder = {new int[16]};
+        int[] count = {0};
+        scan(text, (buf, len, hash) -> {
+            if (count[0] == holder[0].length) {
+                holder[0] = Arrays.copyOf(holder[0], count[0] * 2);
+            }
+            holder[0][count[0]++] = interner.intern(buf, len, hash);
+        });
+        int n = count[0];
+        if (n == 0) {
             return NO_IDS;
         }
-        int[] ids = new int[words.size()];
-        for (int i = 0; i < ids.length; i++) {
-            ids[i] = interner.intern(words.get(i));
-        }
-        Arrays.sort(ids);
+        int[] ids = holder[0];
+        Arrays.sort(ids, 0, n);
         int distinct = 1;
-        for (int i = 1; i < ids.length; i++) {
+        for (int i = 1; i < n; i++) {
             if (ids[i] != ids[distinct - 1]) {
                 ids[distinct++] = ids[i];
             }
         }
-        return distinct == ids.length ? ids : Arrays.copyOf(ids, distinct);
+        return Arrays.copyOf(ids, distinct);
     }
 
-    private static List<String> words(String text) {
+    /** Receives each word as a folded character buffer and its {@link Interner#hash}. */
+    @FunctionalInterface
+    interface WordSink {
+        void word(char[] buf, int len, int hash);
+    }
+
+    /** Splits {@code text} into words as {@link #tokens} describes and hands each to {@code sink}. */
+    static void scan(String text, WordSink sink) {
         if (text == null || text.isEmpty()) {
-            return List.of();
+            return;
         }
-        List<String> words = new ArrayList<>();
-        StringBuilder word = new StringBuilder();
-        for (int i = 0; i <= text.length(); ) {
-            int cp = i < text.length() ? text.codePointAt(i) : ' ';
-            i += i < text.length() ? Character.charCount(cp) : 1;
+        char[] buf = new char[32];
+        int len = 0;
+        int hash = 0;
+        int n = text.length();
+        for (int i = 0; i <= n; ) {
+            int cp;
+            if (i < n) {
+                cp = text.codePointAt(i);
+                i += Character.charCount(cp);
+            } else {
+                cp = ' ';
+                i++;
+            }
             if (isWordChar(cp)) {
-                word.appendCodePoint(fold(cp));
-            } else if (word.length() > 0) {
-                if (word.length() > MIN_TOKEN_LENGTH_EXCLUSIVE) {
-                    words.add(word.toString());
+                int folded = fold(cp);
+                if (len + 2 > buf.length) {
+                    buf = Arrays.copyOf(buf, buf.length * 2);
                 }
-                word.setLength(0);
+                if (Character.isBmpCodePoint(folded)) {
+                    buf[len++] = (char) folded;
+                    hash = 31 * hash + folded;
+                } else {
+                    char hi = Character.highSurrogate(folded);
+                    char lo = Character.lowSurrogate(folded);
+                    buf[len++] = hi;
+                    buf[len++] = lo;
+                    hash = 31 * (31 * hash + hi) + lo;
+                }
+            } else if (len > 0) {
+                if (len > MIN_TOKEN_LENGTH_EXCLUSIVE) {
+                    sink.word(buf, len, Interner.hash(hash));
+                }
+                len = 0;
+                hash = 0;
             }
         }
-        return words;
     }
 
     private static boolean isWordChar(int cp) {
