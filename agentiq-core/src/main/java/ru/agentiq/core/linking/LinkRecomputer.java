@@ -24,7 +24,7 @@ import ru.agentiq.core.linking.RecomputeProgress.Phase;
  * batch, reporting progress after every page and batch. Use it after changing the {@link LinkingConfig}, after a bulk
  * import, or periodically to repair drift; day-to-day updates are incremental ({@link LinkingService}).
  *
- * <p>Cost: O(N log N) time; memory for the interactions plus roughly 300 bytes per interaction for the index. A
+ * <p>Cost: O(N log N) time; memory for the interactions plus roughly 500 bytes per interaction for the index. A
  * million interactions link in seconds on two cores (see BENCHMARKS.md). Thread-safe; runs for different sellers
  * may proceed in parallel.
  */

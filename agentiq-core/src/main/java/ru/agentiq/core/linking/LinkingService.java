@@ -23,7 +23,7 @@ import ru.agentiq.core.internal.Checks;
  * is linked as soon as it is stored, together with the reciprocal refresh of the interactions it affects; the changed
  * candidate lists go to the {@link LinkCandidateStore}.
  *
- * <p>It holds one in-memory {@link LinkIndex} per seller and marketplace (about 300 bytes per interaction). The first
+ * <p>It holds one in-memory {@link LinkIndex} per seller and marketplace (about 500 bytes per interaction). The first
  * time a seller is linked its index is built from the repository — a full recomputation, stored like one. When several
  * processes ingest into one database, each index only sees its own process's changes: run {@link #recompute} on a
  * schedule there. Thread-safe.
