@@ -109,7 +109,7 @@ class LedgerProperties {
                 net.jqwik.api.Tuple.of(2, Combinators.combine(wallet, pick).as(Release::new)),
                 net.jqwik.api.Tuple.of(3, Arbitraries.integers().between(1, 6).map(Retry::new)),
                 net.jqwik.api.Tuple.of(1, Arbitraries.integers().between(1, 20).map(Tick::new)));
-        return op.list().ofMinSize(1).ofMaxSize(24);
+        return op.list().ofMinSize(1).ofMaxSize(20);
     }
 
     /** Positive amounts: whole cents up to 5.00, sometimes with a few units of the 8th decimal place. */
