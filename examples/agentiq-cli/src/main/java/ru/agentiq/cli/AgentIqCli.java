@@ -2,9 +2,12 @@ package ru.agentiq.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Objects;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import ru.agentiq.cli.demo.DemoCommand;
+import ru.agentiq.cli.wallet.WalletCommand;
 import ru.agentiq.core.AgentIqException;
 
 /**
@@ -15,7 +18,7 @@ import ru.agentiq.core.AgentIqException;
         mixinStandardHelpOptions = true,
         versionProvider = AgentIqCli.Version.class,
         description = "AgentIQ: Wildberries reviews, questions and chats in one prioritised queue.",
-        subcommands = {DemoCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DemoCommand.class, WalletCommand.class, CommandLine.HelpCommand.class})
 public final class AgentIqCli implements Runnable {
 
     /** The command ran but could not do its job. */
@@ -26,6 +29,17 @@ public final class AgentIqCli implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
+    private final EmbeddedStore store;
+
+    private AgentIqCli(EmbeddedStore store) {
+        this.store = Objects.requireNonNull(store, "store");
+    }
+
+    /** The embedded store this invocation works on. */
+    public EmbeddedStore store() {
+        return store;
+    }
+
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
@@ -34,12 +48,20 @@ public final class AgentIqCli implements Runnable {
 
     /** Runs one invocation with the given streams and returns its exit code (used by tests and embedders). */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine commandLine = new CommandLine(new AgentIqCli());
+        return run(new EmbeddedStore(Clock.systemUTC()), out, err, args);
+    }
+
+    /**
+     * Runs one invocation against {@code store}: several invocations sharing a store see each other's writes, as
+     * invocations sharing a database will.
+     */
+    public static int run(EmbeddedStore store, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(new AgentIqCli(store));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((ex, arguments) -> {
             err.println("agentiq: " + oneLine(ex.getMessage()));
-            err.println("Try 'agentiq " + String.join(" ", subcommandPath(ex.getCommandLine())) + "--help'.");
+            err.println("Try 'agentiq " + String.join("", subcommandPath(ex.getCommandLine())) + "--help'.");
             err.flush();
             return EXIT_USAGE;
         });
