@@ -23,6 +23,7 @@ public record Credits(BigDecimal value) implements Comparable<Credits> {
     public static final int USAGE_SCALE = 4;
     /** Exclusive bound on the magnitude: 18 digits with 8 after the point leave 10 before it. */
     public static final BigDecimal LIMIT = BigDecimal.TEN.pow(10);
+    private static final BigDecimal NEGATIVE_LIMIT = LIMIT.negate();
 
     public static final Credits ZERO = new Credits(BigDecimal.ZERO);
 
@@ -157,7 +158,7 @@ public record Credits(BigDecimal value) implements Comparable<Credits> {
             throw new ValidationException(field + " must have at most " + LEDGER_SCALE + " decimal places, was "
                     + value.toPlainString());
         }
-        if (value.abs().compareTo(LIMIT) >= 0) {
+        if (value.compareTo(LIMIT) >= 0 || value.compareTo(NEGATIVE_LIMIT) <= 0) {
             throw new ValidationException(field + " must be less than " + LIMIT.toPlainString()
                     + " in magnitude, was " + plain(value));
         }

@@ -48,7 +48,8 @@ public final class InMemoryLedgerStore implements LedgerStore {
     private final Map<AccountId, Cell> cells = new ConcurrentHashMap<>();
     private final AtomicLong transactionIds = new AtomicLong();
     private final AtomicLong holdIds = new AtomicLong();
-    private final ThreadLocal<Unit> current = new ThreadLocal<>();
+    // a per-thread slot rather than set/remove on every unit: ThreadLocal.remove costs a cleanup pass each time
+    private final ThreadLocal<Unit[]> current = ThreadLocal.withInitial(() -> new Unit[1]);
     private final Duration lockTimeout;
 
     public InMemoryLedgerStore() {
@@ -66,7 +67,8 @@ public final class InMemoryLedgerStore implements LedgerStore {
 
     @Override
     public <T> T inUnitOfWork(UnitOfWork.Work<T> work) {
-        Unit outer = current.get();
+        Unit[] slot = current.get();
+        Unit outer = slot[0];
         if (outer != null) {
             try {
                 return work.execute(outer);
@@ -76,7 +78,7 @@ public final class InMemoryLedgerStore implements LedgerStore {
             }
         }
         Unit unit = new Unit();
-        current.set(unit);
+        slot[0] = unit;
         try {
             T result;
             try {
@@ -97,7 +99,7 @@ public final class InMemoryLedgerStore implements LedgerStore {
             unit.commit();
             return result;
         } finally {
-            current.remove();
+            slot[0] = null;
             unit.close();
         }
     }
@@ -135,7 +137,7 @@ public final class InMemoryLedgerStore implements LedgerStore {
     @Override
     public Optional<CreditTransaction> findTransaction(AccountId account, TransactionId id) {
         Cell cell = cells.get(account);
-        return cell == null ? Optional.empty() : read(cell, () -> Optional.ofNullable(cell.byId.get(id)));
+        return cell == null ? Optional.empty() : read(cell, () -> cell.byId(id));
     }
 
     @Override
@@ -179,7 +181,6 @@ public final class InMemoryLedgerStore implements LedgerStore {
         Credits balance = Credits.ZERO;
         final List<CreditTransaction> transactions = new ArrayList<>();
         final Map<IdempotencyKey, CreditTransaction> byKey = new HashMap<>();
-        final Map<TransactionId, CreditTransaction> byId = new HashMap<>();
         final Map<TransactionId, Credits> refunded = new HashMap<>();
         final Map<HoldId, Hold> holds = new HashMap<>();
         final Map<IdempotencyKey, HoldId> holdKeys = new HashMap<>();
@@ -187,6 +188,25 @@ public final class InMemoryLedgerStore implements LedgerStore {
 
         Cell(AccountId account) {
             this.account = account;
+        }
+
+        /** Entries are appended in increasing id order, so a binary search finds one without an index. */
+        Optional<CreditTransaction> byId(TransactionId id) {
+            int low = 0;
+            int high = transactions.size() - 1;
+            while (low <= high) {
+                int mid = (low + high) >>> 1;
+                CreditTransaction t = transactions.get(mid);
+                int order = Long.compare(t.id().value(), id.value());
+                if (order == 0) {
+                    return Optional.of(t);
+                } else if (order < 0) {
+                    low = mid + 1;
+                } else {
+                    high = mid - 1;
+                }
+            }
+            return Optional.empty();
         }
 
         Wallet view(Instant now) {
@@ -207,10 +227,10 @@ public final class InMemoryLedgerStore implements LedgerStore {
         Instant updatedAt;
         boolean written;
         Credits balance;
-        final List<CreditTransaction> appended = new ArrayList<>(2);
-        final Map<IdempotencyKey, CreditTransaction> keys = new HashMap<>(4);
-        final Map<TransactionId, Credits> refunds = new HashMap<>(2);
-        final Map<HoldId, Hold> holds = new LinkedHashMap<>(2);
+        // a unit usually appends one entry and touches no hold: collections are created on first use
+        List<CreditTransaction> appended = List.of();
+        Map<TransactionId, Credits> refunds = Map.of();
+        Map<HoldId, Hold> holds = Map.of();
 
         Staged(Cell cell, Instant now) {
             this.cell = cell;
@@ -221,6 +241,9 @@ public final class InMemoryLedgerStore implements LedgerStore {
 
         Wallet view(Instant now) {
             Credits held = Credits.ZERO;
+            if (cell.heldHolds.isEmpty() && holds.isEmpty()) {
+                return new Wallet(cell.account, balance, held, createdAt, updatedAt);
+            }
             for (Hold hold : cell.heldHolds.values()) {
                 if (!holds.containsKey(hold.id()) && hold.isActive(now)) {
                     held = held.plus(hold.amount());
@@ -235,8 +258,32 @@ public final class InMemoryLedgerStore implements LedgerStore {
         }
 
         Optional<CreditTransaction> byKey(IdempotencyKey key) {
-            CreditTransaction staged = keys.get(key);
-            return staged != null ? Optional.of(staged) : Optional.ofNullable(cell.byKey.get(key));
+            for (CreditTransaction t : appended) {
+                if (t.idempotencyKey().equals(key)) {
+                    return Optional.of(t);
+                }
+            }
+            return Optional.ofNullable(cell.byKey.get(key));
+        }
+
+        void add(CreditTransaction t) {
+            if (appended.isEmpty()) {
+                appended = new ArrayList<>(2);
+            }
+            appended.add(t);
+            if (t.kind() == TransactionKind.REFUND) {
+                if (refunds.isEmpty()) {
+                    refunds = new HashMap<>(2);
+                }
+                refunds.merge(t.refundOf(), t.amount(), Credits::plus);
+            }
+        }
+
+        void put(Hold hold) {
+            if (holds.isEmpty()) {
+                holds = new LinkedHashMap<>(2);
+            }
+            holds.put(hold.id(), hold);
         }
 
         Optional<CreditTransaction> byId(TransactionId id) {
@@ -245,7 +292,7 @@ public final class InMemoryLedgerStore implements LedgerStore {
                     return Optional.of(t);
                 }
             }
-            return Optional.ofNullable(cell.byId.get(id));
+            return cell.byId(id);
         }
 
         Optional<Hold> hold(HoldId id) {
@@ -285,7 +332,6 @@ public final class InMemoryLedgerStore implements LedgerStore {
             for (CreditTransaction t : appended) {
                 c.transactions.add(t);
                 c.byKey.put(t.idempotencyKey(), t);
-                c.byId.put(t.id(), t);
             }
             refunds.forEach((debit, amount) -> c.refunded.merge(debit, amount, Credits::plus));
             for (Hold hold : holds.values()) {
@@ -304,7 +350,7 @@ public final class InMemoryLedgerStore implements LedgerStore {
     private final class Unit implements UnitOfWork {
         private final Thread owner = Thread.currentThread();
         private final Map<AccountId, Staged> staged = new LinkedHashMap<>(4);
-        private final List<Participant> participants = new ArrayList<>(2);
+        private List<Participant> participants = List.of();
         private boolean open = true;
         boolean rollbackOnly;
         boolean failedInside;
@@ -316,7 +362,10 @@ public final class InMemoryLedgerStore implements LedgerStore {
             Args.required(now, "now");
             Staged s = staged.get(account);
             if (s == null) {
-                Cell cell = cells.computeIfAbsent(account, Cell::new);
+                Cell cell = cells.get(account);
+                if (cell == null) {
+                    cell = cells.computeIfAbsent(account, Cell::new);
+                }
                 acquire(cell);
                 s = new Staged(cell, now);
                 staged.put(account, s);
@@ -355,11 +404,7 @@ public final class InMemoryLedgerStore implements LedgerStore {
             CreditTransaction stored = entry.toTransaction(TransactionId.of(transactionIds.incrementAndGet()),
                     balanceAfter);
             s.balance = balanceAfter;
-            s.appended.add(stored);
-            s.keys.put(stored.idempotencyKey(), stored);
-            if (stored.kind() == TransactionKind.REFUND) {
-                s.refunds.merge(stored.refundOf(), stored.amount(), Credits::plus);
-            }
+            s.add(stored);
             s.touch(stored.createdAt());
             return stored;
         }
@@ -385,7 +430,7 @@ public final class InMemoryLedgerStore implements LedgerStore {
                         + existing.get().id());
             }
             Hold stored = hold.toHold(HoldId.of(holdIds.incrementAndGet()));
-            s.holds.put(stored.id(), stored);
+            s.put(stored);
             s.touch(stored.createdAt());
             return stored;
         }
@@ -400,7 +445,7 @@ public final class InMemoryLedgerStore implements LedgerStore {
                     || !before.idempotencyKey().equals(changed.idempotencyKey())) {
                 throw new IllegalStateException("the amount and key of hold " + changed.id() + " cannot change");
             }
-            s.holds.put(changed.id(), changed);
+            s.put(changed);
             s.touch(changed.resolvedAt() == null ? before.createdAt() : changed.resolvedAt());
             return changed;
         }
@@ -408,6 +453,9 @@ public final class InMemoryLedgerStore implements LedgerStore {
         @Override
         public void enlist(Participant participant) {
             checkUsable();
+            if (participants.isEmpty()) {
+                participants = new ArrayList<>(2);
+            }
             participants.add(Args.required(participant, "participant"));
         }
 
