@@ -29,15 +29,25 @@ public final class AgentIqCli implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    private final EmbeddedStore store;
+    private final EmbeddedStore givenStore;
+    private EmbeddedStore openedStore;
 
-    private AgentIqCli(EmbeddedStore store) {
-        this.store = Objects.requireNonNull(store, "store");
+    private AgentIqCli(EmbeddedStore givenStore) {
+        this.givenStore = givenStore;
     }
 
-    /** The embedded store this invocation works on. */
+    /**
+     * The store of this invocation for subcommands without their own {@code --db}: the one passed to
+     * {@link #run(EmbeddedStore, PrintWriter, PrintWriter, String...)}, else the default store, opened on first use.
+     */
     public EmbeddedStore store() {
-        return store;
+        if (givenStore != null) {
+            return givenStore;
+        }
+        if (openedStore == null) {
+            openedStore = new EmbeddedStore(Clock.systemUTC());
+        }
+        return openedStore;
     }
 
     public static void main(String[] args) {
@@ -48,15 +58,19 @@ public final class AgentIqCli implements Runnable {
 
     /** Runs one invocation with the given streams and returns its exit code (used by tests and embedders). */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        return run(new EmbeddedStore(Clock.systemUTC()), out, err, args);
+        return execute(new AgentIqCli(null), out, err, args);
     }
 
     /**
-     * Runs one invocation against {@code store}: several invocations sharing a store see each other's writes, as
-     * invocations sharing a database will.
+     * Runs one invocation whose wallet subcommands work on {@code store}: invocations sharing a store see each
+     * other's wallet writes (billing is not in the database yet; see {@link EmbeddedStore}).
      */
     public static int run(EmbeddedStore store, PrintWriter out, PrintWriter err, String... args) {
-        CommandLine commandLine = new CommandLine(new AgentIqCli(store));
+        return execute(new AgentIqCli(Objects.requireNonNull(store, "store")), out, err, args);
+    }
+
+    private static int execute(AgentIqCli cli, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(cli);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((ex, arguments) -> {
