@@ -333,7 +333,12 @@ public final class InMemoryLedgerStore implements LedgerStore {
                 c.transactions.add(t);
                 c.byKey.put(t.idempotencyKey(), t);
             }
-            refunds.forEach((debit, amount) -> c.refunded.merge(debit, amount, Credits::plus));
+            if (!refunds.isEmpty()) {
+                refunds.forEach((debit, amount) -> c.refunded.merge(debit, amount, Credits::plus));
+            }
+            if (holds.isEmpty()) {
+                return;
+            }
             for (Hold hold : holds.values()) {
                 c.holds.put(hold.id(), hold);
                 c.holdKeys.put(hold.idempotencyKey(), hold.id());
@@ -349,7 +354,9 @@ public final class InMemoryLedgerStore implements LedgerStore {
     /** One unit of work, confined to the thread that opened it. */
     private final class Unit implements UnitOfWork {
         private final Thread owner = Thread.currentThread();
-        private final Map<AccountId, Staged> staged = new LinkedHashMap<>(4);
+        // most units lock one wallet: it gets a field, further wallets a map
+        private Staged first;
+        private Map<AccountId, Staged> more;
         private List<Participant> participants = List.of();
         private boolean open = true;
         boolean rollbackOnly;
@@ -360,7 +367,7 @@ public final class InMemoryLedgerStore implements LedgerStore {
             checkUsable();
             Args.required(account, "account");
             Args.required(now, "now");
-            Staged s = staged.get(account);
+            Staged s = staged(account);
             if (s == null) {
                 Cell cell = cells.get(account);
                 if (cell == null) {
@@ -368,7 +375,14 @@ public final class InMemoryLedgerStore implements LedgerStore {
                 }
                 acquire(cell);
                 s = new Staged(cell, now);
-                staged.put(account, s);
+                if (first == null) {
+                    first = s;
+                } else {
+                    if (more == null) {
+                        more = new LinkedHashMap<>();
+                    }
+                    more.put(account, s);
+                }
             }
             return s.view(now);
         }
@@ -472,12 +486,32 @@ public final class InMemoryLedgerStore implements LedgerStore {
 
         private Staged locked(AccountId account) {
             checkUsable();
-            Staged s = staged.get(Args.required(account, "account"));
+            Staged s = staged(Args.required(account, "account"));
             if (s == null) {
                 throw new IllegalStateException("lock the wallet of account '" + account
                         + "' with lockWallet before reading or writing it in this unit of work");
             }
             return s;
+        }
+
+        private Staged staged(AccountId account) {
+            if (first != null && first.cell.account.equals(account)) {
+                return first;
+            }
+            return more == null ? null : more.get(account);
+        }
+
+        private List<Staged> allStaged() {
+            if (first == null) {
+                return List.of();
+            }
+            if (more == null) {
+                return List.of(first);
+            }
+            List<Staged> all = new ArrayList<>(1 + more.size());
+            all.add(first);
+            all.addAll(more.values());
+            return all;
         }
 
         private void checkUsable() {
@@ -498,7 +532,7 @@ public final class InMemoryLedgerStore implements LedgerStore {
                 rollback(e);
                 throw e;
             }
-            for (Staged s : staged.values()) {
+            for (Staged s : allStaged()) {
                 s.apply();
             }
             for (Participant participant : participants) {
@@ -526,10 +560,11 @@ public final class InMemoryLedgerStore implements LedgerStore {
 
         void close() {
             open = false;
-            for (Staged s : staged.values()) {
+            for (Staged s : allStaged()) {
                 s.cell.lock.unlock();
             }
-            staged.clear();
+            first = null;
+            more = null;
         }
     }
 }
