@@ -2,6 +2,7 @@ package ru.agentiq.billing.ledger;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import ru.agentiq.billing.AccountId;
 import ru.agentiq.billing.Credits;
@@ -37,7 +38,7 @@ public interface UnitOfWork {
     Wallet lockWallet(AccountId account, Instant now);
 
     /** Locks several wallets in ascending account order (see the class comment) and returns them in that order. */
-    default java.util.List<Wallet> lockWallets(Collection<AccountId> accounts, Instant now) {
+    default List<Wallet> lockWallets(Collection<AccountId> accounts, Instant now) {
         return accounts.stream().distinct().sorted().map(account -> lockWallet(account, now)).toList();
     }
 
