@@ -1,0 +1,188 @@
+package ru.agentiq.core.guardrails;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import ru.agentiq.core.interaction.Channel;
+import ru.agentiq.core.internal.Checks;
+import ru.agentiq.core.internal.text.PhraseMatcher;
+import ru.agentiq.core.internal.text.PhrasePattern;
+
+/**
+ * Reply guardrails compiled from a {@link GuardrailsConfig}: every banned phrase and return mention is found in one
+ * pass over the reply (see the matching rules on {@link PhraseCategory}).
+ *
+ * <p>Two entry points: {@link #reviewDraft} lists findings for an AI draft and never touches its text;
+ * {@link #validate} is the blocking check before a reply is sent — every error-severity finding is a violation,
+ * everything else a warning, and the reply is valid iff there are no violations. Length problems never block.
+ *
+ * <p>Immutable and thread-safe; compile once per configuration and share.
+ */
+public final class Guardrails {
+
+    private static final Guardrails DEFAULT = new Guardrails(GuardrailsConfig.defaults());
+
+    private final GuardrailsConfig config;
+    private final PhraseMatcher replyMatcher;
+    private final PhraseMatcher triggerMatcher;
+    private final List<PhraseCategory> categories;
+    /** First phrase id of category i; the return mentions follow the last category. */
+    private final int[] categoryStart;
+    private final int mentionStart;
+    private final int mentionEnd;
+    private final Map<Channel, Severity[]> severitiesByChannel = new EnumMap<>(Channel.class);
+
+    private Guardrails(GuardrailsConfig config) {
+        this.config = config;
+        this.categories = config.categories();
+        List<PhrasePattern> phrases = new ArrayList<>();
+        categoryStart = new int[categories.size() + 1];
+        for (int i = 0; i < categories.size(); i++) {
+            categoryStart[i] = phrases.size();
+            categories.get(i).phrases().forEach(p -> phrases.add(PhrasePattern.parse(p)));
+        }
+        categoryStart[categories.size()] = phrases.size();
+        mentionStart = phrases.size();
+        config.returnMentions().forEach(p -> phrases.add(PhrasePattern.parse(p)));
+        mentionEnd = phrases.size();
+        replyMatcher = PhraseMatcher.compile(phrases);
+        triggerMatcher = PhraseMatcher.of(config.returnTriggers());
+        for (Channel channel : Channel.values()) {
+            Severity[] severities = new Severity[categories.size()];
+            for (int i = 0; i < categories.size(); i++) {
+                severities[i] = categories.get(i).severityOn(channel).orElse(null);
+            }
+            severitiesByChannel.put(channel, severities);
+        }
+    }
+
+    /** The seed's default guardrails, compiled once. */
+    public static Guardrails defaults() {
+        return DEFAULT;
+    }
+
+    /** Compiles {@code config} (milliseconds for a few thousand phrases; cache the result). */
+    public static Guardrails compile(GuardrailsConfig config) {
+        Checks.required(config, "config");
+        return config.equals(GuardrailsConfig.defaults()) ? DEFAULT : new Guardrails(config);
+    }
+
+    public GuardrailsConfig config() {
+        return config;
+    }
+
+    /**
+     * Draft-stage check: every finding for {@code draft} on {@code channel}, with the severity it would have when
+     * sent. An empty or blank draft has none. Never alters the draft.
+     *
+     * @param customerText what the buyer wrote (decides whether a return may be mentioned); nullable
+     */
+    public List<GuardrailFinding> reviewDraft(Channel channel, String draft, String customerText) {
+        Checks.required(channel, "channel");
+        if (draft == null || draft.isBlank()) {
+            return List.of();
+        }
+        return findings(channel, draft.strip(), customerText);
+    }
+
+    /**
+     * Pre-send check: an empty or blank reply is invalid ({@code empty_text}); otherwise the trimmed reply is checked
+     * and every error-severity finding becomes a violation.
+     *
+     * @param customerText what the buyer wrote (decides whether a return may be mentioned); nullable
+     */
+    public ReplyVerdict validate(Channel channel, String reply, String customerText) {
+        Checks.required(channel, "channel");
+        if (reply == null || reply.isBlank()) {
+            return new ReplyVerdict(false, List.of(new GuardrailFinding(FindingType.EMPTY_TEXT, null, null,
+                    Severity.ERROR, "Reply text is empty")), List.of());
+        }
+        List<GuardrailFinding> findings = findings(channel, reply.strip(), customerText);
+        if (findings.isEmpty()) {
+            return new ReplyVerdict(true, List.of(), List.of());
+        }
+        List<GuardrailFinding> violations = new ArrayList<>();
+        List<GuardrailFinding> warnings = new ArrayList<>();
+        for (GuardrailFinding finding : findings) {
+            (finding.isError() ? violations : warnings).add(finding);
+        }
+        return new ReplyVerdict(violations.isEmpty(), violations, warnings);
+    }
+
+    /**
+     * The check for {@code stage}: {@link GuardrailStage#SEND} is {@link #validate}; {@link GuardrailStage#DRAFT}
+     * never blocks, so the verdict is valid and lists every finding of {@link #reviewDraft} as a warning (each with
+     * the severity it would have when sent).
+     */
+    public ReplyVerdict check(GuardrailStage stage, Channel channel, String reply, String customerText) {
+        Checks.required(stage, "stage");
+        if (stage == GuardrailStage.SEND) {
+            return validate(channel, reply, customerText);
+        }
+        return new ReplyVerdict(true, List.of(), reviewDraft(channel, reply, customerText));
+    }
+
+    private List<GuardrailFinding> findings(Channel channel, String text, String customerText) {
+        long[] hits = replyMatcher.scan(text);
+        List<GuardrailFinding> found = new ArrayList<>(2);
+        Severity[] severities = severitiesByChannel.get(channel);
+        for (int c = 0; c < categories.size(); c++) {
+            Severity severity = severities[c];
+            if (severity == null) {
+                continue;
+            }
+            int id = PhraseMatcher.firstHit(hits, categoryStart[c], categoryStart[c + 1]);
+            while (id >= 0) {
+                PhraseCategory category = categories.get(c);
+                String phrase = replyMatcher.phrase(id).display();
+                found.add(new GuardrailFinding(FindingType.BANNED_PHRASE, category.name(), phrase, severity,
+                        describe(category.name()) + " \"" + phrase + "\" "
+                                + (severity == Severity.ERROR ? "is not allowed" : "should be avoided") + " in a "
+                                + channel.wire() + " reply"));
+                id = PhraseMatcher.firstHit(hits, id + 1, categoryStart[c + 1]);
+            }
+        }
+        Severity returnSeverity = config.returnSeverities().get(channel);
+        if (returnSeverity != null) {
+            int mention = PhraseMatcher.firstHit(hits, mentionStart, mentionEnd);
+            if (mention >= 0 && !customerAskedForReturn(customerText)) {
+                found.add(new GuardrailFinding(FindingType.UNSOLICITED_RETURN, null,
+                        replyMatcher.phrase(mention).display(), returnSeverity,
+                        "The reply brings up a return or exchange the buyer did not ask for"));
+            }
+        }
+        int length = text.codePointCount(0, text.length());
+        Optional.ofNullable(config.maxLengths().get(channel)).filter(max -> length > max).ifPresent(max ->
+                found.add(new GuardrailFinding(FindingType.TOO_LONG, null, null, Severity.WARNING,
+                        "Reply is " + length + " characters; a " + channel.wire() + " reply should be at most "
+                                + max)));
+        Optional.ofNullable(config.minLengths().get(channel)).filter(min -> length < min).ifPresent(min ->
+                found.add(new GuardrailFinding(FindingType.TOO_SHORT, null, null, Severity.WARNING,
+                        "Reply is " + length + " characters; a " + channel.wire() + " reply should be at least "
+                                + min)));
+        return found;
+    }
+
+    /** Whether the buyer's text asks for a return or an exchange, in any inflection. */
+    public boolean customerAskedForReturn(String customerText) {
+        if (customerText == null || customerText.isBlank()) {
+            return false;
+        }
+        long[] hits = triggerMatcher.scan(customerText);
+        return PhraseMatcher.firstHit(hits, 0, triggerMatcher.size()) >= 0;
+    }
+
+    private static String describe(String category) {
+        return switch (category) {
+            case GuardrailsConfig.AI_MENTION -> "Mentioning AI or a bot";
+            case GuardrailsConfig.PROMISE -> "Promising";
+            case GuardrailsConfig.BLAME -> "Blaming the buyer with";
+            case GuardrailsConfig.DISMISSIVE -> "Brushing the buyer off with";
+            case GuardrailsConfig.LEGAL -> "Admitting fault with";
+            case GuardrailsConfig.JARGON -> "Jargon";
+            default -> "Phrase of category " + category;
+        };
+    }
+}
