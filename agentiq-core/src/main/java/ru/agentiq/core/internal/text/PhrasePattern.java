@@ -11,7 +11,7 @@ import ru.agentiq.core.ValidationException;
  * ({@code компенсаци*}). Case, {@code ё/е} and look-alike Latin or Greek letters do not matter.
  *
  * @param source  the phrase as written
- * @param display the phrase as shown to people: each word with its first ending, without {@code *}
+ * @param display the phrase as shown to people: each word with its first ending; a stem keeps its {@code *}
  * @param forms   every word sequence the phrase stands for, folded
  * @param stem    whether the last word is a stem ({@code *})
  */
@@ -82,6 +82,9 @@ public record PhrasePattern(String source, String display, List<List<String>> fo
                 display.append(' ');
             }
             display.append(base).append(endings.get(0).strip());
+            if (stem) {
+                display.append('*');
+            }
         }
         List<List<String>> forms = new ArrayList<>();
         forms.add(List.of());
