@@ -96,7 +96,11 @@ public record SlaCalendar(ZoneId zone, Map<DayOfWeek, List<OpeningHours>> openin
 
     /** {@code instant} itself when open, otherwise the next opening. */
     public Instant nextOpening(Instant instant) {
-        return isAlwaysOpen() ? instant : windowEndingAfter(instant, false)[0];
+        if (isAlwaysOpen()) {
+            return instant;
+        }
+        Instant opens = windowEndingAfter(instant, false)[0];
+        return opens.isAfter(instant) ? opens : instant;
     }
 
     /** The deadline for a target of {@code target} starting at {@code start}. */
