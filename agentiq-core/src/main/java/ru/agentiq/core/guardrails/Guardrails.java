@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import ru.agentiq.core.interaction.Channel;
 import ru.agentiq.core.internal.Checks;
 import ru.agentiq.core.internal.text.PhraseMatcher;
@@ -153,15 +152,25 @@ public final class Guardrails {
                         "The reply brings up a return or exchange the buyer did not ask for"));
             }
         }
-        int length = text.codePointCount(0, text.length());
-        Optional.ofNullable(config.maxLengths().get(channel)).filter(max -> length > max).ifPresent(max ->
+        // a code point is one or two chars: count them only when the char length leaves the outcome open
+        Integer max = config.maxLengths().get(channel);
+        if (max != null && text.length() > max) {
+            int length = text.codePointCount(0, text.length());
+            if (length > max) {
                 found.add(new GuardrailFinding(FindingType.TOO_LONG, null, null, Severity.WARNING,
                         "Reply is " + length + " characters; a " + channel.wire() + " reply should be at most "
-                                + max)));
-        Optional.ofNullable(config.minLengths().get(channel)).filter(min -> length < min).ifPresent(min ->
+                                + max));
+            }
+        }
+        Integer min = config.minLengths().get(channel);
+        if (min != null && text.length() < 2 * min) {
+            int length = text.codePointCount(0, text.length());
+            if (length < min) {
                 found.add(new GuardrailFinding(FindingType.TOO_SHORT, null, null, Severity.WARNING,
                         "Reply is " + length + " characters; a " + channel.wire() + " reply should be at least "
-                                + min)));
+                                + min));
+            }
+        }
         return found;
     }
 

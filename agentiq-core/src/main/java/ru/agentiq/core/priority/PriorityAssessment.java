@@ -1,6 +1,8 @@
 package ru.agentiq.core.priority;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import ru.agentiq.core.ValidationException;
 import ru.agentiq.core.interaction.Channel;
 import ru.agentiq.core.interaction.ExtraData;
@@ -66,23 +68,27 @@ public record PriorityAssessment(
      */
     public InteractionData applyTo(InteractionData data) {
         Checks.required(data, "data");
-        ExtraData extra = data.extraData();
+        // one copy of the document instead of one per key: this runs for every ingested item
+        Map<String, Object> extra = new LinkedHashMap<>(data.extraData().asMap());
         String intentKey = data.channel() == Channel.QUESTION ? QUESTION_INTENT_KEY
                 : data.channel() == Channel.CHAT ? CHAT_INTENT_KEY : null;
         if (intentKey != null) {
-            extra = set(extra, intentKey, intent);
+            set(extra, intentKey, intent);
         }
-        extra = set(extra, INTENT_DETECTION_METHOD_KEY,
-                intentDetectionMethod == null ? null : intentDetectionMethod.wire());
-        extra = set(extra, PRIORITY_REASON_KEY, priorityReason);
-        extra = set(extra, SLA_TARGET_MINUTES_KEY, slaTargetMinutes);
-        extra = set(extra, SLA_DUE_AT_KEY, slaDueAt);
-        extra = set(extra, NEEDS_ESCALATION_KEY, needsEscalation ? Boolean.TRUE : null);
-        extra = set(extra, ESCALATION_REASON_KEY, escalationReason);
-        return data.toBuilder().priority(priority).slaDueAt(slaDueAt).extraData(extra).build();
+        set(extra, INTENT_DETECTION_METHOD_KEY, intentDetectionMethod == null ? null : intentDetectionMethod.wire());
+        set(extra, PRIORITY_REASON_KEY, priorityReason);
+        set(extra, SLA_TARGET_MINUTES_KEY, slaTargetMinutes == null ? null : slaTargetMinutes.longValue());
+        set(extra, SLA_DUE_AT_KEY, slaDueAt == null ? null : slaDueAt.toString());
+        set(extra, NEEDS_ESCALATION_KEY, needsEscalation ? Boolean.TRUE : null);
+        set(extra, ESCALATION_REASON_KEY, escalationReason);
+        return data.toBuilder().priority(priority).slaDueAt(slaDueAt).extraData(ExtraData.of(extra)).build();
     }
 
-    private static ExtraData set(ExtraData extra, String key, Object value) {
-        return value == null ? extra.without(key) : extra.with(key, value);
+    private static void set(Map<String, Object> extra, String key, Object value) {
+        if (value == null) {
+            extra.remove(key);
+        } else {
+            extra.put(key, value);
+        }
     }
 }

@@ -159,7 +159,7 @@ public final class PhraseMatcher {
         while (i < n) {
             char c = text.charAt(i);
             int symbol = c < TextFold.TABLE_SIZE ? table[c] : code(c);
-            if (symbol == DIGIT_CODE) {
+            if (symbol < 0 && symbol == DIGIT_CODE) {
                 char folded = TextFold.isLetterAround(text, i) ? TextFold.digitAsLetter(c) : c;
                 symbol = alphabet.getOrDefault(folded, OTHER);
             }
