@@ -56,7 +56,10 @@ public final class InteractionPrioritizer {
     public static final Duration ESCALATE_HIGH_AFTER = Duration.ofHours(8);
     public static final Duration ESCALATE_ANY_AFTER = Duration.ofHours(24);
 
-    private static final ExecutorService SHARED_FALLBACK_EXECUTOR = Executors.newCachedThreadPool(daemonThreads());
+    /** Created on first use, so embedders that never enable the fallback start no threads. */
+    private static final class SharedFallbackExecutor {
+        static final ExecutorService INSTANCE = Executors.newCachedThreadPool(daemonThreads());
+    }
 
     private final PriorityConfigSource configs;
     private final IntentFallback fallback;
@@ -278,7 +281,7 @@ public final class InteractionPrioritizer {
     private Optional<QuestionIntent> askFallback(String text, Duration timeout) {
         FutureTask<Optional<String>> task = new FutureTask<>(() -> fallback.suggestQuestionIntent(text));
         try {
-            fallbackExecutor.execute(task);
+            (fallbackExecutor != null ? fallbackExecutor : SharedFallbackExecutor.INSTANCE).execute(task);
             Optional<String> answer = task.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
             return answer == null ? Optional.empty() : answer.flatMap(QuestionIntent::fromModelAnswer);
         } catch (TimeoutException e) {
@@ -306,7 +309,7 @@ public final class InteractionPrioritizer {
     public static final class Builder {
         private PriorityConfigSource configs = PriorityConfigSource.fixed(PriorityConfig.defaults());
         private IntentFallback fallback;
-        private Executor fallbackExecutor = SHARED_FALLBACK_EXECUTOR;
+        private Executor fallbackExecutor;
 
         private Builder() {
         }
