@@ -152,6 +152,7 @@ public final class PhraseMatcher {
         final int n = text.length();
         final int[] delta = this.delta;
         final short[] table = this.table;
+        final int symI = this.symI;
         int state = start;
         int tokenLength = 0;
         int lastWordChar = -1;
