@@ -25,7 +25,8 @@ import ru.agentiq.core.interaction.Channel;
  * automaton over folded text, with homoglyph, invisible-character and word-boundary handling) against the seed
  * system's approach in the same run — one case-insensitive Unicode regex per phrase ({@code \b…\b} for single words,
  * plain substring for phrases of several words), lower-case substring tests for the return rule, then the length
- * check. Both produce the list of violations.
+ * check. Both produce the list of violations. {@code lowerCaseFloor} only lower-cases the reply: a floor for what
+ * one pass over 500 characters costs on the machine at hand.
  *
  * <p>Workload: {@code clean} is a polite 500-character reply with no finding; {@code dirty} is a 500-character reply
  * with an AI mention, a promise, a blame phrase and an unsolicited return. Scores are per reply (ns/op, lower is
@@ -104,6 +105,15 @@ public class GuardrailsBenchmark {
     @Benchmark
     public ReplyVerdict agentiq() {
         return guardrails.validate(Channel.REVIEW, reply, CUSTOMER);
+    }
+
+    /**
+     * Not a rival: the cost of merely lower-casing the reply once (the first thing any case-insensitive check does),
+     * as a floor that shows what "fast" means on the machine at hand.
+     */
+    @Benchmark
+    public String lowerCaseFloor() {
+        return reply.toLowerCase(Locale.ROOT);
     }
 
     @Benchmark

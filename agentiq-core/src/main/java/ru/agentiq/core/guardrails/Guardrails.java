@@ -31,7 +31,8 @@ public final class Guardrails {
     private final int[] categoryStart;
     private final int mentionStart;
     private final int mentionEnd;
-    private final Map<Channel, Severity[]> severitiesByChannel = new EnumMap<>(Channel.class);
+    /** Findings are immutable: the one for each phrase on each channel is built once, not per reply. */
+    private final Map<Channel, GuardrailFinding[]> findingsByChannel = new EnumMap<>(Channel.class);
 
     private Guardrails(GuardrailsConfig config) {
         this.config = config;
@@ -53,8 +54,33 @@ public final class Guardrails {
             for (int i = 0; i < categories.size(); i++) {
                 severities[i] = categories.get(i).severityOn(channel).orElse(null);
             }
-            severitiesByChannel.put(channel, severities);
+            GuardrailFinding[] findings = new GuardrailFinding[mentionEnd];
+            for (int c = 0; c < categories.size(); c++) {
+                if (severities[c] != null) {
+                    for (int id = categoryStart[c]; id < categoryStart[c + 1]; id++) {
+                        findings[id] = bannedPhrase(categories.get(c).name(), replyMatcher.phrase(id).display(),
+                                severities[c], channel);
+                    }
+                }
+            }
+            Severity returnSeverity = config.returnSeverities().get(channel);
+            if (returnSeverity != null) {
+                for (int id = mentionStart; id < mentionEnd; id++) {
+                    findings[id] = new GuardrailFinding(FindingType.UNSOLICITED_RETURN, null,
+                            replyMatcher.phrase(id).display(), returnSeverity,
+                            "The reply brings up a return or exchange the buyer did not ask for");
+                }
+            }
+            findingsByChannel.put(channel, findings);
         }
+    }
+
+    private static GuardrailFinding bannedPhrase(String category, String phrase, Severity severity,
+            Channel channel) {
+        return new GuardrailFinding(FindingType.BANNED_PHRASE, category, phrase, severity,
+                describe(category) + " \"" + phrase + "\" "
+                        + (severity == Severity.ERROR ? "is not allowed" : "should be avoided") + " in a "
+                        + channel.wire() + " reply");
     }
 
     /** The seed's default guardrails, compiled once. */
@@ -126,31 +152,16 @@ public final class Guardrails {
     private List<GuardrailFinding> findings(Channel channel, String text, String customerText) {
         long[] hits = replyMatcher.scan(text);
         List<GuardrailFinding> found = new ArrayList<>(2);
-        Severity[] severities = severitiesByChannel.get(channel);
-        for (int c = 0; c < categories.size(); c++) {
-            Severity severity = severities[c];
-            if (severity == null) {
-                continue;
-            }
-            int id = PhraseMatcher.firstHit(hits, categoryStart[c], categoryStart[c + 1]);
-            while (id >= 0) {
-                PhraseCategory category = categories.get(c);
-                String phrase = replyMatcher.phrase(id).display();
-                found.add(new GuardrailFinding(FindingType.BANNED_PHRASE, category.name(), phrase, severity,
-                        describe(category.name()) + " \"" + phrase + "\" "
-                                + (severity == Severity.ERROR ? "is not allowed" : "should be avoided") + " in a "
-                                + channel.wire() + " reply"));
-                id = PhraseMatcher.firstHit(hits, id + 1, categoryStart[c + 1]);
+        GuardrailFinding[] prepared = findingsByChannel.get(channel);
+        for (int id = PhraseMatcher.firstHit(hits, 0, mentionStart); id >= 0;
+                id = PhraseMatcher.firstHit(hits, id + 1, mentionStart)) {
+            if (prepared[id] != null) {
+                found.add(prepared[id]);
             }
         }
-        Severity returnSeverity = config.returnSeverities().get(channel);
-        if (returnSeverity != null) {
-            int mention = PhraseMatcher.firstHit(hits, mentionStart, mentionEnd);
-            if (mention >= 0 && !customerAskedForReturn(customerText)) {
-                found.add(new GuardrailFinding(FindingType.UNSOLICITED_RETURN, null,
-                        replyMatcher.phrase(mention).display(), returnSeverity,
-                        "The reply brings up a return or exchange the buyer did not ask for"));
-            }
+        int mention = PhraseMatcher.firstHit(hits, mentionStart, mentionEnd);
+        if (mention >= 0 && prepared[mention] != null && !customerAskedForReturn(customerText)) {
+            found.add(prepared[mention]);
         }
         // a code point is one or two chars: count them only when the char length leaves the outcome open
         Integer max = config.maxLengths().get(channel);

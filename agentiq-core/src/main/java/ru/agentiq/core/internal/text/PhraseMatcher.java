@@ -150,6 +150,19 @@ public final class PhraseMatcher {
     /** Sets the bit of every phrase found in {@code text} in {@code hits} (which {@link #newHits()} made). */
     public void scan(CharSequence text, long[] hits) {
         final int n = text.length();
+        // one bulk copy makes the per-character loop a plain array walk (no String coder checks)
+        char[] chars = new char[n];
+        if (text instanceof String string) {
+            string.getChars(0, n, chars, 0);
+        } else {
+            for (int k = 0; k < n; k++) {
+                chars[k] = text.charAt(k);
+            }
+        }
+        scan(chars, n, hits);
+    }
+
+    private void scan(char[] chars, int n, long[] hits) {
         final int[] delta = this.delta;
         final short[] table = this.table;
         final int symI = this.symI;
@@ -158,14 +171,14 @@ public final class PhraseMatcher {
         int lastWordChar = -1;
         int i = 0;
         while (i < n) {
-            char c = text.charAt(i);
+            char c = chars[i];
             int symbol = c < TextFold.TABLE_SIZE ? table[c] : code(c);
             if (symbol < 0 && symbol == DIGIT_CODE) {
-                char folded = TextFold.isLetterAround(text, i) ? TextFold.digitAsLetter(c) : c;
+                char folded = TextFold.isLetterAround(chars, n, i) ? TextFold.digitAsLetter(c) : c;
                 symbol = alphabet.getOrDefault(folded, OTHER);
             }
             if (symbol >= 0) {
-                if (symbol == symI && i + 1 < n && text.charAt(i + 1) == '\u0306') {
+                if (symbol == symI && i + 1 < n && chars[i + 1] == '\u0306') {
                     symbol = symShortI;
                     i++;
                 }
@@ -187,7 +200,7 @@ public final class PhraseMatcher {
             boolean space = symbol == SPACE_CODE;
             int j = i + 1;
             for (; j < n; j++) {
-                char d = text.charAt(j);
+                char d = chars[j];
                 int code = d < TextFold.TABLE_SIZE ? table[d] : code(d);
                 if (code >= 0 || code == DIGIT_CODE) {
                     break;
@@ -201,7 +214,7 @@ public final class PhraseMatcher {
                 boundary = S;
             } else if (!space) {
                 boundary = W;
-            } else if (tokenLength == 1 && spacedLetters(text, lastWordChar, j)) {
+            } else if (tokenLength == 1 && spacedLetters(chars, n, lastWordChar, j)) {
                 boundary = W;
             } else {
                 boundary = S;
@@ -222,15 +235,14 @@ public final class PhraseMatcher {
     }
 
     /** Whether a single letter at {@code before} and a single letter at {@code after} are a word spelled apart. */
-    private static boolean spacedLetters(CharSequence text, int before, int after) {
-        char left = text.charAt(before);
-        char right = text.charAt(after);
+    private static boolean spacedLetters(char[] chars, int n, int before, int after) {
+        char left = chars[before];
+        char right = chars[after];
         if (!Character.isLetter(left) || !Character.isLetter(right)) {
             return false;
         }
-        int n = text.length();
         for (int k = after + 1; k < n; k++) {
-            byte kind = TextFold.kind(text.charAt(k));
+            byte kind = TextFold.kind(chars[k]);
             if (kind == TextFold.IGNORABLE) {
                 continue;
             }

@@ -126,6 +126,11 @@ public final class TextFold {
         return out.toString();
     }
 
+    /** {@link #isLetterAround(CharSequence, int)} over the first {@code n} characters of an array. */
+    static boolean isLetterAround(char[] text, int n, int i) {
+        return isLetterAround(java.nio.CharBuffer.wrap(text, 0, n), i);
+    }
+
     /** Whether the nearest non-ignorable character before or after index {@code i} is a letter. */
     static boolean isLetterAround(CharSequence text, int i) {
         for (int j = i - 1; j >= 0; j--) {
