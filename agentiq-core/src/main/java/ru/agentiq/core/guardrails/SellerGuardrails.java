@@ -36,8 +36,10 @@ public final class SellerGuardrails {
 
     /** The guardrails of {@code sellerId}. */
     public Guardrails forSeller(SellerId sellerId) {
-        GuardrailsConfig config = Checks.required(source.forSeller(Checks.required(sellerId, "sellerId")),
-                "guardrails config of seller " + sellerId);
+        GuardrailsConfig config = source.forSeller(Checks.required(sellerId, "sellerId"));
+        if (config == null) {
+            throw new IllegalStateException("the guardrails config source returned nothing for seller " + sellerId);
+        }
         if (config.equals(GuardrailsConfig.defaults())) {
             return Guardrails.defaults();
         }

@@ -275,7 +275,11 @@ public final class InteractionPrioritizer {
     }
 
     private PriorityConfig config(SellerId sellerId) {
-        return Checks.required(configs.forSeller(sellerId), "priority config of seller " + sellerId);
+        PriorityConfig config = configs.forSeller(sellerId);
+        if (config == null) {
+            throw new IllegalStateException("the priority config source returned nothing for seller " + sellerId);
+        }
+        return config;
     }
 
     private Optional<QuestionIntent> askFallback(String text, Duration timeout) {
