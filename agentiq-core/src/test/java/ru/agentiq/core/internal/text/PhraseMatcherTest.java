@@ -171,6 +171,13 @@ class PhraseMatcherTest {
     }
 
     @Test
+    void anEmptyListFindsNothing() {
+        PhraseMatcher empty = PhraseMatcher.of(List.of());
+        assertThat(empty.size()).isZero();
+        assertThat(PhraseMatcher.firstHit(empty.scan("бот ИИ GPT"), 0, 64)).isEqualTo(-1);
+    }
+
+    @Test
     void findsHitsInRanges() {
         long[] hits = new long[2];
         hits[1] = 1L << (70 - 64);
