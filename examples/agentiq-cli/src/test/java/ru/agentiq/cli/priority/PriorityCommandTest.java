@@ -99,6 +99,51 @@ class PriorityCommandTest {
     }
 
     @Nested
+    class SellerSettings {
+
+        @Test
+        void movesADeadlineOutsideWorkingHoursToTheNextOpening() throws Exception {
+            JsonNode out = json(CliRun.of("priority", "--channel", "question", "--hours", "mon-fri=09:00-18:00",
+                    "--occurred-at", "2026-03-06T17:00:00+03:00", "--now", "2026-03-06T17:05:00+03:00",
+                    "--text", "Когда будет в наличии?"));
+            assertThat(out.get("sla_due_at").asText()).isEqualTo("2026-03-09T06:00:00Z");
+        }
+
+        @Test
+        void countsOnlyWorkingMinutesInBusinessTimeMode() throws Exception {
+            JsonNode out = json(CliRun.of("priority", "--channel", "question", "--hours", "mon-fri=09:00-18:00",
+                    "--hours", "sat=10:00-14:00", "--deadline-mode", "business-time", "--zone", "Europe/Moscow",
+                    "--occurred-at", "2026-03-06T17:00:00+03:00", "--now", "2026-03-06T17:05:00+03:00",
+                    "--text", "Когда будет в наличии?"));
+            assertThat(out.get("sla_due_at").asText()).isEqualTo("2026-03-07T08:00:00Z");
+        }
+
+        @Test
+        void appliesChatSlaOverrides() throws Exception {
+            JsonNode out = json(CliRun.of("priority", "--channel", "chat", "--chat-sla", "thanks=normal:720",
+                    "--occurred-at", "2026-03-02T09:00:00Z", "--now", "2026-03-02T09:00:00Z",
+                    "--message", "buyer:Спасибо, всё пришло!"));
+            assertThat(out.get("priority").asText()).isEqualTo("normal");
+            assertThat(out.get("sla_target_minutes").asInt()).isEqualTo(720);
+            assertThat(out.get("sla_due_at").asText()).isEqualTo("2026-03-02T21:00:00Z");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"--chat-sla|thanks=normal:0", "--chat-sla|thanks=normal:10081",
+                "--chat-sla|praise=normal:10", "--chat-sla|thanks=asap:10", "--chat-sla|thanks",
+                "--chat-sla|thanks=normal:soon", "--hours|funday=09:00-18:00", "--hours|mon-fri",
+                "--hours|fri-mon=09:00-18:00", "--hours|mon=18:00-09:00", "--zone|Mars/Base",
+                "--deadline-mode|later"})
+        void rejectsBadSettingsWithExitTwo(String joined) {
+            List<String> args = new ArrayList<>(List.of("priority", "--channel", "chat", "--message", "buyer:Привет"));
+            args.addAll(List.of(joined.split("\\|")));
+            CliRun run = CliRun.of(args.toArray(String[]::new));
+            assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
+            assertThat(run.err()).startsWith("agentiq: ");
+        }
+    }
+
+    @Nested
     class BadArguments {
 
         @ParameterizedTest
