@@ -88,7 +88,7 @@ public final class Guardrails {
         return DEFAULT;
     }
 
-    /** Compiles {@code config} (milliseconds for a few thousand phrases; cache the result). */
+    /** Compiles {@code config}. Compiling costs thousands of checks: keep the result ({@link SellerGuardrails} does). */
     public static Guardrails compile(GuardrailsConfig config) {
         Checks.required(config, "config");
         return config.equals(GuardrailsConfig.defaults()) ? DEFAULT : new Guardrails(config);

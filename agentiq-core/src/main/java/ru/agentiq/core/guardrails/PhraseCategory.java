@@ -3,10 +3,12 @@ package ru.agentiq.core.guardrails;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import ru.agentiq.core.ValidationException;
 import ru.agentiq.core.interaction.Channel;
@@ -43,9 +45,10 @@ public record PhraseCategory(String name, Map<Channel, Severity> severities, Lis
         severities = Collections.unmodifiableMap(copy);
         Checks.required(phrases, "phrases");
         List<String> unique = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
         for (String phrase : phrases) {
             String source = PhrasePattern.parse(phrase).source();
-            if (indexOf(unique, source) < 0) {
+            if (seen.add(source.toLowerCase(Locale.ROOT))) {
                 unique.add(source);
             }
         }
