@@ -7,6 +7,8 @@ import java.util.Objects;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import ru.agentiq.cli.demo.DemoCommand;
+import ru.agentiq.cli.guardrails.GuardrailsCommand;
+import ru.agentiq.cli.priority.PriorityCommand;
 import ru.agentiq.cli.wallet.WalletCommand;
 import ru.agentiq.core.AgentIqException;
 
@@ -18,7 +20,8 @@ import ru.agentiq.core.AgentIqException;
         mixinStandardHelpOptions = true,
         versionProvider = AgentIqCli.Version.class,
         description = "AgentIQ: Wildberries reviews, questions and chats in one prioritised queue.",
-        subcommands = {DemoCommand.class, WalletCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DemoCommand.class, PriorityCommand.class, GuardrailsCommand.class, WalletCommand.class,
+                CommandLine.HelpCommand.class})
 public final class AgentIqCli implements Runnable {
 
     /** The command ran but could not do its job. */
