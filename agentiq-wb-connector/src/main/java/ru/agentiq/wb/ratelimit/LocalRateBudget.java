@@ -54,7 +54,12 @@ public final class LocalRateBudget implements RateBudget {
         Entry entry = buckets.compute(key, (k, current) ->
                 current != null && current.limit().equals(limit) ? current : new Entry(bucket(limit), limit));
         ConsumptionProbe probe = entry.bucket().tryConsumeAndReturnRemaining(1);
-        return probe.isConsumed() ? Duration.ZERO : Duration.ofNanos(Math.max(1, probe.getNanosToWaitForRefill()));
+        if (probe.isConsumed()) {
+            return Duration.ZERO;
+        }
+        // whole milliseconds, rounded up: a wait a nanosecond short would only cost a second, empty-handed round
+        long millis = (probe.getNanosToWaitForRefill() + 999_999) / 1_000_000;
+        return Duration.ofMillis(Math.max(1, millis));
     }
 
     @Override
