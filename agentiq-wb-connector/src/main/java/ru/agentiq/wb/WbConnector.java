@@ -67,6 +67,15 @@ public final class WbConnector {
         return new WbSellerApi(sellerId, new WbSession(http, "seller:" + sellerId.value(), token));
     }
 
+    /**
+     * The raw session of a seller, for tools that need WB's bodies as they are (the live contract check). Part of the
+     * internal API: it may change at any time.
+     */
+    public WbSession rawSession(SellerId sellerId, WbToken token) {
+        return new WbSession(http, "seller:" + Checks.required(sellerId, "sellerId").value(),
+                Checks.required(token, "token"));
+    }
+
     /** Builder; only the credential store is required. */
     public static final class Builder {
         private final CredentialStore credentials;

@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import ru.agentiq.cli.demo.DemoCommand;
+import ru.agentiq.cli.sync.SyncCommand;
+import ru.agentiq.cli.wb.WbCommand;
 import ru.agentiq.core.AgentIqException;
 
 /**
@@ -15,7 +17,7 @@ import ru.agentiq.core.AgentIqException;
         mixinStandardHelpOptions = true,
         versionProvider = AgentIqCli.Version.class,
         description = "AgentIQ: Wildberries reviews, questions and chats in one prioritised queue.",
-        subcommands = {DemoCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DemoCommand.class, WbCommand.class, SyncCommand.class, CommandLine.HelpCommand.class})
 public final class AgentIqCli implements Runnable {
 
     /** The command ran but could not do its job. */
