@@ -15,7 +15,8 @@ import ru.agentiq.core.interaction.UpsertResult;
 import ru.agentiq.core.internal.Checks;
 
 /**
- * Stores fetched items idempotently: each item is upserted on its natural key, so running the same batch twice
+ * Stores fetched items idempotently: the accepted items of a batch are upserted on their natural keys in one
+ * {@link InteractionRepository#upsertAll} call, so running the same batch twice
  * creates nothing the second time. Items repeated within one batch (WB's answered and unanswered listings may overlap)
  * and items the normaliser rejected are counted as skipped, each with its reason. Thread-safe.
  */
@@ -42,12 +43,12 @@ public final class IngestionService {
         Checks.required(batch, "batch");
         Set<InteractionKey> seen = new HashSet<>();
         List<SkippedItem> skipped = new ArrayList<>();
-        List<UpsertResult> stored = new ArrayList<>();
         List<InteractionId> touched = new ArrayList<>();
         int created = 0;
         int updated = 0;
         int unchanged = 0;
         int position = 0;
+        List<InteractionData> accepted = new ArrayList<>();
         for (IngestBatch.Entry entry : batch.entries()) {
             InteractionData data = entry.data();
             if (data == null) {
@@ -55,18 +56,20 @@ public final class IngestionService {
             } else if (!seen.add(data.key())) {
                 skipped.add(new SkippedItem(position, data.externalId(), "repeated within this run"));
             } else {
-                UpsertResult result = repository.upsert(data, clock.instant());
-                stored.add(result);
-                switch (result.outcome()) {
-                    case CREATED -> created++;
-                    case UPDATED -> updated++;
-                    case UNCHANGED -> unchanged++;
-                }
-                if (result.outcome() != UpsertResult.Outcome.UNCHANGED) {
-                    touched.add(result.interaction().id());
-                }
+                accepted.add(data);
             }
             position++;
+        }
+        List<UpsertResult> stored = accepted.isEmpty() ? List.of() : repository.upsertAll(accepted, clock.instant());
+        for (UpsertResult result : stored) {
+            switch (result.outcome()) {
+                case CREATED -> created++;
+                case UPDATED -> updated++;
+                case UNCHANGED -> unchanged++;
+            }
+            if (result.outcome() != UpsertResult.Outcome.UNCHANGED) {
+                touched.add(result.interaction().id());
+            }
         }
         notifyListeners(stored);
         return new IngestStats(batch.size(), created, updated, unchanged, skipped.size(), skipped, touched);

@@ -18,8 +18,8 @@ public record Interaction(InteractionId id, InteractionData data, Instant create
     public Interaction {
         Checks.required(id, "id");
         Checks.required(data, "data");
-        Checks.required(createdAt, "createdAt");
-        Checks.required(updatedAt, "updatedAt");
+        createdAt = Checks.micros(Checks.required(createdAt, "createdAt"));
+        updatedAt = Checks.micros(Checks.required(updatedAt, "updatedAt"));
     }
 
     public SellerId sellerId() {

@@ -9,7 +9,7 @@ import ru.agentiq.core.internal.Checks;
  * timestamps (see {@link Interaction}). This is what ingestion receives and what a re-ingest replaces.
  *
  * <p>Validated on construction: required fields present, texts trimmed (blank becomes absent) and within the seed's
- * column limits, {@code rating} 1..5 and only on reviews. Build one with {@link #builder(SellerId, Channel, String)}.
+ * column limits, {@code rating} 1..5 and only on reviews, instants truncated to microseconds. Build one with {@link #builder(SellerId, Channel, String)}.
  *
  * @param sellerId       tenant that owns the interaction
  * @param marketplace    marketplace it came from
@@ -78,6 +78,8 @@ public record InteractionData(
         Checks.required(status, "status");
         Checks.required(priority, "priority");
         Checks.required(source, "source");
+        occurredAt = Checks.micros(occurredAt);
+        slaDueAt = Checks.micros(slaDueAt);
         extraData = extraData == null ? ExtraData.EMPTY : extraData;
     }
 

@@ -30,6 +30,6 @@ public record InteractionEvent(
         Checks.required(channel, "channel");
         Checks.required(type, "type");
         details = details == null ? ExtraData.EMPTY : details;
-        Checks.required(createdAt, "createdAt");
+        createdAt = Checks.micros(Checks.required(createdAt, "createdAt"));
     }
 }

@@ -1,6 +1,8 @@
 package ru.agentiq.core.interaction;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -16,6 +18,22 @@ public interface InteractionRepository {
      * upsert writes nothing and reports {@link UpsertResult.Outcome#UNCHANGED}.
      */
     UpsertResult upsert(InteractionData incoming, Instant now);
+
+    /**
+     * {@link #upsert(InteractionData, Instant) Upserts} every item, in order, and returns one result per item.
+     * Items must have distinct keys. Adapters override this to write a page in a few round trips; the default
+     * upserts one by one.
+     *
+     * @throws ru.agentiq.core.ValidationException when two items share a key
+     */
+    default List<UpsertResult> upsertAll(List<InteractionData> items, Instant now) {
+        UpsertBatches.requireDistinctKeys(items);
+        List<UpsertResult> results = new ArrayList<>(items.size());
+        for (InteractionData item : items) {
+            results.add(upsert(item, now));
+        }
+        return results;
+    }
 
     /** The interaction with {@code id} if it belongs to {@code sellerId}. */
     Optional<Interaction> findById(SellerId sellerId, InteractionId id);

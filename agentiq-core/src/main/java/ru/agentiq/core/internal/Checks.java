@@ -1,5 +1,7 @@
 package ru.agentiq.core.internal;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import ru.agentiq.core.ValidationException;
 
@@ -52,6 +54,14 @@ public final class Checks {
             throw new ValidationException(field + " must be positive, was " + value);
         }
         return value;
+    }
+
+    /**
+     * {@code value} truncated to microseconds, or {@code null}. Instants in the model keep the precision PostgreSQL
+     * stores, so a value survives a database round trip unchanged and re-ingesting it is recognised as unchanged.
+     */
+    public static Instant micros(Instant value) {
+        return value == null ? null : value.truncatedTo(ChronoUnit.MICROS);
     }
 
     public static <T> T nonNull(T value, String what) {

@@ -91,6 +91,14 @@ class InteractionDataTest {
         }
 
         @Test
+        void keepsInstantsToTheMicrosecond() {
+            InteractionData data = Interactions.chat("c1")
+                    .occurredAt(java.time.Instant.parse("2026-11-20T09:00:00.123456789Z")).build();
+
+            assertThat(data.occurredAt()).isEqualTo(java.time.Instant.parse("2026-11-20T09:00:00.123456Z"));
+        }
+
+        @Test
         void appliesTheSeedDefaults() {
             InteractionData data = InteractionData.builder(SELLER, Channel.QUESTION, "q1").build();
 

@@ -7,6 +7,7 @@ import static ru.agentiq.core.interaction.Interactions.SELLER;
 import static ru.agentiq.core.interaction.Interactions.T0;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -106,6 +107,46 @@ public abstract class InteractionRepositoryContract {
 
             assertThat(otherSeller.outcome()).isEqualTo(Outcome.CREATED);
             assertThat(repository.find(InboxQuery.builder(SELLER).build()).items()).hasSize(2);
+        }
+
+        @Test
+        void batchUpsertReturnsOneResultPerItemInOrder() {
+            repository.upsert(Interactions.review("r2").build(), T0);
+            repository.upsert(Interactions.review("r3").build(), T0);
+
+            List<UpsertResult> results = repository.upsertAll(List.of(
+                    Interactions.review("r1").build(),
+                    Interactions.review("r2").build(),
+                    Interactions.review("r3").text("Передумал").build(),
+                    Interactions.chat("c1").build()), T0.plusSeconds(1));
+
+            assertThat(results).extracting(UpsertResult::outcome)
+                    .containsExactly(Outcome.CREATED, Outcome.UNCHANGED, Outcome.UPDATED, Outcome.CREATED);
+            assertThat(results).extracting(r -> r.interaction().data().externalId())
+                    .containsExactly("r1", "r2", "r3", "c1");
+            for (UpsertResult result : results) {
+                assertThat(repository.findById(SELLER, result.interaction().id())).contains(result.interaction());
+            }
+        }
+
+        @Test
+        void batchUpsertRejectsARepeatedKeyAndStoresNothing() {
+            assertThatThrownBy(() -> repository.upsertAll(List.of(Interactions.review("r1").build(),
+                    Interactions.review("r1").text("другой").build()), T0))
+                    .isInstanceOf(ValidationException.class)
+                    .hasMessageContaining("appears twice");
+            assertThat(repository.findByKey(Interactions.review("r1").build().key())).isEmpty();
+        }
+
+        @Test
+        void anInstantWithNanosecondsSurvivesTheRoundTripAsUnchanged() {
+            InteractionData data = Interactions.chat("c1").occurredAt(Instant.parse("2026-11-20T09:00:00.123456789Z"))
+                    .build();
+            Interaction stored = repository.upsert(data, Instant.parse("2026-11-20T09:00:01.987654321Z"))
+                    .interaction();
+
+            assertThat(repository.findById(SELLER, stored.id())).contains(stored);
+            assertThat(repository.upsert(data, T0.plusSeconds(9)).outcome()).isEqualTo(Outcome.UNCHANGED);
         }
 
         @Test

@@ -1,12 +1,16 @@
 package ru.agentiq.cli;
 
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
+import org.postgresql.ds.PGSimpleDataSource;
+import ru.agentiq.core.ValidationException;
 import ru.agentiq.core.demo.DemoSeeder;
 import ru.agentiq.core.ingest.IngestionService;
 import ru.agentiq.core.interaction.InteractionEventStore;
 import ru.agentiq.core.interaction.InteractionRepository;
-import ru.agentiq.core.memory.InMemoryInteractionEventStore;
-import ru.agentiq.core.memory.InMemoryInteractionRepository;
 import ru.agentiq.core.memory.InMemorySyncCursorStore;
 import ru.agentiq.core.memory.InMemorySyncLock;
 import ru.agentiq.core.memory.InMemorySyncStatusStore;
@@ -15,37 +19,70 @@ import ru.agentiq.core.sync.ItemStep;
 import ru.agentiq.core.sync.SyncCursorStore;
 import ru.agentiq.core.sync.SyncService;
 import ru.agentiq.core.sync.SyncStatusStore;
+import ru.agentiq.jdbc.AgentIqJdbc;
 
 /**
- * The store a CLI invocation works on when no database is configured: core's in-memory adapters, wired once per
- * process.
+ * The store a CLI invocation works on, through the JDBC adapters: by default a private in-memory H2 database (gone
+ * when the command ends); {@code --db PATH} or the {@code AGENTIQ_DB} environment variable keep the data in an H2
+ * file instead, and a {@code jdbc:postgresql:} URL uses PostgreSQL.
  */
 public final class EmbeddedStore {
 
+    /** Environment variable naming the database when {@code --db} is not given. */
+    public static final String DB_ENV = "AGENTIQ_DB";
+
+    /** Options of H2 that make it behave like PostgreSQL for our SQL. */
+    static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+
     private final Clock clock;
-    private final InteractionRepository interactions = new InMemoryInteractionRepository();
-    private final InteractionEventStore events = new InMemoryInteractionEventStore();
+    private final String description;
+    private final AgentIqJdbc jdbc;
+    // sync progress stays in memory until the JDBC module offers the sync ports
     private final SyncCursorStore syncCursors = new InMemorySyncCursorStore();
     private final SyncStatusStore syncStatuses = new InMemorySyncStatusStore();
 
-    public EmbeddedStore(Clock clock) {
+    private EmbeddedStore(Clock clock, DataSource dataSource, String description) {
         this.clock = clock;
+        this.description = description;
+        this.jdbc = AgentIqJdbc.create(dataSource);
+    }
+
+    /** The store named by {@code AGENTIQ_DB}, or a private in-memory one. */
+    public EmbeddedStore(Clock clock) {
+        this(clock, System.getenv(DB_ENV));
+    }
+
+    /**
+     * The store {@code location} names: {@code null}/blank for a private in-memory H2 database, a {@code jdbc:} URL
+     * (H2 or PostgreSQL), or a file path for an H2 file database.
+     */
+    public EmbeddedStore(Clock clock, String location) {
+        this(clock, dataSource(location), describe(location));
     }
 
     public Clock clock() {
         return clock;
     }
 
+    /** Where the data lives, for messages ("in memory", the file path, or the URL without credentials). */
+    public String description() {
+        return description;
+    }
+
+    public AgentIqJdbc jdbc() {
+        return jdbc;
+    }
+
     public InteractionRepository interactions() {
-        return interactions;
+        return jdbc.interactions();
     }
 
     public InteractionEventStore events() {
-        return events;
+        return jdbc.events();
     }
 
     public IngestionService ingestion() {
-        return new IngestionService(interactions, clock);
+        return new IngestionService(interactions(), clock);
     }
 
     /**
@@ -53,12 +90,17 @@ public final class EmbeddedStore {
      * wired here; until then items keep the normaliser's baseline.
      */
     public ItemStep itemStep() {
+        return defaultItemStep();
+    }
+
+    /** The item step every CLI command applies to marketplace items (see {@link #itemStep()}). */
+    public static ItemStep defaultItemStep() {
         return ItemStep.NONE;
     }
 
     /** A sync of {@code feed} into this store, with in-memory watermarks, cursors, statuses and lock. */
     public SyncService syncService(InteractionFeed feed) {
-        return SyncService.builder(feed, interactions)
+        return SyncService.builder(feed, interactions())
                 .ingestion(ingestion())
                 .cursors(syncCursors)
                 .statuses(syncStatuses)
@@ -69,6 +111,44 @@ public final class EmbeddedStore {
     }
 
     public DemoSeeder demoSeeder() {
-        return new DemoSeeder(interactions, events, clock);
+        return new DemoSeeder(interactions(), events(), clock);
+    }
+
+    static DataSource dataSource(String location) {
+        if (location == null || location.isBlank()) {
+            JdbcDataSource h2 = new JdbcDataSource();
+            h2.setURL("jdbc:h2:mem:agentiq-" + UUID.randomUUID() + H2_OPTIONS + ";DB_CLOSE_DELAY=-1");
+            return h2;
+        }
+        String value = location.strip();
+        if (value.startsWith("jdbc:postgresql:")) {
+            PGSimpleDataSource pg = new PGSimpleDataSource();
+            pg.setURL(value);
+            return pg;
+        }
+        if (value.startsWith("jdbc:h2:")) {
+            JdbcDataSource h2 = new JdbcDataSource();
+            h2.setURL(value.contains("MODE=") ? value : value + H2_OPTIONS);
+            return h2;
+        }
+        if (value.startsWith("jdbc:")) {
+            throw new ValidationException("--db supports jdbc:h2: and jdbc:postgresql: URLs or a file path, was '"
+                    + value.substring(0, value.indexOf(':', 5) + 1) + "…'");
+        }
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:file:" + Path.of(value).toAbsolutePath() + H2_OPTIONS + ";DB_CLOSE_DELAY=-1");
+        return h2;
+    }
+
+    private static String describe(String location) {
+        if (location == null || location.isBlank()) {
+            return "in memory";
+        }
+        String value = location.strip();
+        if (value.startsWith("jdbc:")) {
+            int query = value.indexOf('?');
+            return query < 0 ? value : value.substring(0, query);
+        }
+        return Path.of(value).toAbsolutePath().toString();
     }
 }

@@ -9,10 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import ru.agentiq.cli.EmbeddedStore;
+import ru.agentiq.cli.StoreOptions;
 import ru.agentiq.cli.Converters.InboxSortConverter;
 import ru.agentiq.cli.Converters.SellerIdConverter;
 import ru.agentiq.cli.json.InteractionJson;
@@ -26,11 +28,14 @@ import ru.agentiq.core.interaction.SellerId;
 
 /** {@code agentiq demo}: seeds the demo data into the embedded store and prints the prioritised inbox. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Seed 12 demo interactions into the embedded store and print the prioritised inbox.")
+        description = "Seed 12 demo interactions into the embedded store (H2) and print the prioritised inbox.")
 public final class DemoCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    @Mixin
+    private StoreOptions storeOptions = new StoreOptions();
 
     @Option(names = "--json", description = "Print the inbox as a JSON array (the seed's snake_case field names).")
     private boolean json;
@@ -51,7 +56,7 @@ public final class DemoCommand implements Callable<Integer> {
     public Integer call() {
         SellerId sellerId = seller;
         InboxSort order = sort;
-        EmbeddedStore store = new EmbeddedStore(Clock.systemUTC());
+        EmbeddedStore store = storeOptions.open(Clock.systemUTC());
         DemoSeedResult seeded = store.demoSeeder().seed(sellerId);
         List<Interaction> inbox = readAll(store, sellerId, order);
         PrintWriter out = spec.commandLine().getOut();
@@ -62,8 +67,8 @@ public final class DemoCommand implements Callable<Integer> {
         } else {
             Instant now = store.clock().instant();
             long open = inbox.stream().filter(i -> i.data().needsResponse()).count();
-            out.printf("AgentIQ demo inbox · seller %s · %d interactions (%d need a response, %d newly seeded)%n%n",
-                    sellerId, inbox.size(), open, seeded.created());
+            out.printf("AgentIQ demo inbox · seller %s · %d interactions (%d need a response, %d newly seeded) · %s%n%n",
+                    sellerId, inbox.size(), open, seeded.created(), store.description());
             out.print(new InboxTable(zone, now).render(inbox));
         }
         out.flush();

@@ -13,6 +13,7 @@ import picocli.CommandLine.Option;
 import ru.agentiq.cli.Converters.ChannelConverter;
 import ru.agentiq.cli.Converters.SellerIdConverter;
 import ru.agentiq.cli.EmbeddedStore;
+import ru.agentiq.cli.StoreOptions;
 import ru.agentiq.cli.json.Json;
 import ru.agentiq.core.interaction.Channel;
 import ru.agentiq.core.interaction.SellerId;
@@ -63,6 +64,9 @@ public final class SyncCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the report as JSON.")
     private boolean json;
 
+    @CommandLine.Mixin
+    private StoreOptions storeOptions = new StoreOptions();
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -82,7 +86,7 @@ public final class SyncCommand implements Callable<Integer> {
         InMemoryCredentialStore credentials = new InMemoryCredentialStore();
         credentials.save(seller, wbToken);
         WbConnector connector = WbConnector.builder(credentials).config(config.build()).build();
-        EmbeddedStore store = new EmbeddedStore(Clock.systemUTC());
+        EmbeddedStore store = storeOptions.open(Clock.systemUTC());
         WbInteractionFeed feed = new WbInteractionFeed(connector::seller, new WbNormalizer(),
                 EnumSet.allOf(Channel.class));
         SyncReport report = store.syncService(feed).sync(seller, options);

@@ -19,7 +19,9 @@ import ru.agentiq.cli.json.Json;
 import ru.agentiq.core.AgentIqException;
 import ru.agentiq.core.interaction.SellerId;
 import ru.agentiq.core.interaction.UpsertResult;
+import ru.agentiq.core.memory.InMemoryInteractionRepository;
 import ru.agentiq.core.sync.FeedItem;
+import ru.agentiq.core.sync.ItemStep;
 import ru.agentiq.wb.normalize.PayloadKind;
 import ru.agentiq.wb.normalize.WbNormalizer;
 import ru.agentiq.wb.normalize.WbPayloads;
@@ -63,7 +65,10 @@ public final class NormalizeCommand implements Callable<Integer> {
             err.println("agentiq: " + ContractCheckCommand.oneLine(e.getMessage()));
             return 1;
         }
-        EmbeddedStore store = new EmbeddedStore(Clock.systemUTC());
+        // a scratch store only numbers the items: normalising never touches the user's data
+        InMemoryInteractionRepository scratch = new InMemoryInteractionRepository();
+        Clock clock = Clock.systemUTC();
+        ItemStep step = EmbeddedStore.defaultItemStep();
         ArrayNode array = Json.mapper().createArrayNode();
         for (FeedItem item : items) {
             if (!item.accepted()) {
@@ -71,8 +76,7 @@ public final class NormalizeCommand implements Callable<Integer> {
                         + ContractCheckCommand.oneLine(item.rejection()));
                 continue;
             }
-            UpsertResult stored = store.interactions().upsert(
-                    store.itemStep().apply(item.data(), store.clock().instant()), store.clock().instant());
+            UpsertResult stored = scratch.upsert(step.apply(item.data(), clock.instant()), clock.instant());
             array.add(InteractionJson.toJson(stored.interaction()));
         }
         out.println(Json.pretty(array));

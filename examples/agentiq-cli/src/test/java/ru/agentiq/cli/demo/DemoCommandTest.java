@@ -66,4 +66,25 @@ class DemoCommandTest {
         Json.mapper().readTree(run.out()).forEach(node -> parsed.add(InteractionJson.fromJson(node)));
         assertThat(parsed).isSortedAccordingTo(InboxSort.NEWEST.interactionOrder());
     }
+
+    @Test
+    void aFileDatabaseKeepsTheDemoBetweenRunsAndSeedsItOnce(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        String db = dir.resolve("agentiq").toString();
+
+        CliRun first = CliRun.of("demo", "--db", db);
+        CliRun second = CliRun.of("demo", "--db", db);
+
+        assertThat(first.out()).contains("12 newly seeded");
+        assertThat(second.exitCode()).isZero();
+        assertThat(second.out()).contains("12 interactions").contains("0 newly seeded");
+    }
+
+    @Test
+    void anUnsupportedDatabaseUrlFailsWithOneLine() {
+        CliRun run = CliRun.of("demo", "--db", "jdbc:mysql://localhost/agentiq");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err().strip()).isEqualTo(
+                "agentiq: --db supports jdbc:h2: and jdbc:postgresql: URLs or a file path, was 'jdbc:mysql:…'");
+    }
 }

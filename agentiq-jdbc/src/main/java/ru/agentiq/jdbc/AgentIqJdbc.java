@@ -1,0 +1,94 @@
+package ru.agentiq.jdbc;
+
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Jdbi;
+import ru.agentiq.core.interaction.InteractionEventStore;
+import ru.agentiq.core.interaction.InteractionRepository;
+import ru.agentiq.core.internal.Checks;
+import ru.agentiq.jdbc.interaction.JdbcInteractionEventStore;
+import ru.agentiq.jdbc.interaction.JdbcInteractionRepository;
+
+/**
+ * Entry point of the JDBC adapters: give it a {@link DataSource} (PostgreSQL 15+ or H2 2.x in PostgreSQL mode),
+ * it brings the schema up to date with Flyway (unless told not to) and hands back every persistence port.
+ * Pass a pooled {@code DataSource} in production: each operation borrows a connection.
+ *
+ * <pre>{@code
+ * AgentIqJdbc jdbc = AgentIqJdbc.builder(dataSource).build();
+ * InteractionRepository interactions = jdbc.interactions();
+ * }</pre>
+ */
+public final class AgentIqJdbc {
+
+    /** Classpath location of the migrations. */
+    public static final String MIGRATIONS = "classpath:db/agentiq";
+    /** Flyway's history table; its own name so AgentIQ can share a schema with the application's migrations. */
+    public static final String HISTORY_TABLE = "agentiq_schema_history";
+
+    private final Jdbi jdbi;
+    private final InteractionRepository interactions;
+    private final InteractionEventStore events;
+
+    private AgentIqJdbc(Builder builder) {
+        this.jdbi = Jdbi.create(builder.dataSource);
+        if (builder.migrate) {
+            migrate(builder.dataSource);
+        }
+        this.interactions = new JdbcInteractionRepository(jdbi);
+        this.events = new JdbcInteractionEventStore(jdbi);
+    }
+
+    /** Adapters over {@code dataSource}, migrating its schema first. */
+    public static AgentIqJdbc create(DataSource dataSource) {
+        return builder(dataSource).build();
+    }
+
+    public static Builder builder(DataSource dataSource) {
+        return new Builder(dataSource);
+    }
+
+    /** Applies pending migrations to {@code dataSource}; safe to call repeatedly. */
+    public static void migrate(DataSource dataSource) {
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations(MIGRATIONS)
+                .table(HISTORY_TABLE)
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .load()
+                .migrate();
+    }
+
+    public Jdbi jdbi() {
+        return jdbi;
+    }
+
+    public InteractionRepository interactions() {
+        return interactions;
+    }
+
+    public InteractionEventStore events() {
+        return events;
+    }
+
+    /** Options for {@link AgentIqJdbc}. */
+    public static final class Builder {
+        private final DataSource dataSource;
+        private boolean migrate = true;
+
+        private Builder(DataSource dataSource) {
+            this.dataSource = Checks.required(dataSource, "dataSource");
+        }
+
+        /** Whether to run the Flyway migrations on build (default {@code true}). */
+        public Builder migrate(boolean value) {
+            this.migrate = value;
+            return this;
+        }
+
+        public AgentIqJdbc build() {
+            return new AgentIqJdbc(this);
+        }
+    }
+}
