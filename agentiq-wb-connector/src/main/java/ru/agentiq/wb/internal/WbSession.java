@@ -40,27 +40,34 @@ public final class WbSession {
         return fqData(execute(call), type);
     }
 
+    /** The Feedbacks/Questions envelope, bound in one pass (no intermediate tree). */
+    record FqEnvelope<T>(T data, Boolean error, String errorText, List<String> additionalErrors, String requestId) {
+    }
+
     /** Reads a Feedbacks/Questions envelope {@code {data, error, errorText, additionalErrors}}. */
     public static <T> T fqData(WbResponse response, JavaType type) {
-        JsonNode root = tree(response);
-        if (!root.isObject()) {
+        JavaType envelopeType = WbJson.mapper().getTypeFactory().constructParametricType(FqEnvelope.class, type);
+        FqEnvelope<T> envelope;
+        try {
+            envelope = WbJson.mapper().readValue(response.body(), envelopeType);
+        } catch (JsonProcessingException e) {
+            String what = e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException ? "JSON of the "
+                    + "documented shape" : "valid JSON";
+            throw malformed(response, what, e);
+        } catch (IOException e) {
+            throw malformed(response, "valid JSON", e);
+        }
+        if (envelope == null) {
             throw malformed(response, "a JSON object", null);
         }
-        if (root.path("error").asBoolean(false)) {
-            String text = WbJson.text(root, "errorText");
-            List<String> more = new java.util.ArrayList<>();
-            root.path("additionalErrors").forEach(e -> more.add(e.asText()));
+        if (Boolean.TRUE.equals(envelope.error())) {
+            String text = envelope.errorText() == null || envelope.errorText().isBlank() ? null : envelope.errorText();
+            List<String> more = envelope.additionalErrors() == null ? List.of() : envelope.additionalErrors();
             String message = text == null ? String.join("; ", more) : text;
             throw new WbValidationException("WB rejected " + response.endpoint() + ": " + message, message,
-                    response.status(), response.endpoint(), WbJson.text(root, "requestId"));
+                    response.status(), response.endpoint(), envelope.requestId());
         }
-        JsonNode data = root.get("data");
-        try {
-            return WbJson.mapper().readerFor(type).readValue(data == null ? com.fasterxml.jackson.databind.node
-                    .NullNode.getInstance() : data);
-        } catch (IOException | IllegalArgumentException e) {
-            throw malformed(response, "data of the documented shape", e);
-        }
+        return envelope.data();
     }
 
     /** The body as a JSON tree. */
