@@ -22,6 +22,9 @@ import ru.agentiq.wb.ratelimit.RateLimits;
  * @param rateLimits         bucket shapes; null means "by the token's type" ({@link RateLimits#forTokenType})
  * @param verifyToken        check the token's claims (JWT, expiry, category scope) before the first call
  * @param bearer             send {@code Authorization: Bearer <token>} instead of the raw token WB documents
+ * @param burstHeadroom      requests of WB's burst the connector never uses (0..burst−1): a request that reaches
+ *                           WB late followed by one that reaches it early shortens the gap WB measures, and a spare
+ *                           token in WB's bucket absorbs that jitter instead of a 429
  */
 public record WbConfig(
         URI feedbacksBaseUri,
@@ -34,7 +37,8 @@ public record WbConfig(
         Duration maxRateLimitWait,
         RateLimits rateLimits,
         boolean verifyToken,
-        boolean bearer) {
+        boolean bearer,
+        int burstHeadroom) {
 
     public static final URI DEFAULT_FEEDBACKS_BASE_URI = URI.create("https://feedbacks-api.wildberries.ru");
     public static final URI SANDBOX_FEEDBACKS_BASE_URI = URI.create("https://feedbacks-api-sandbox.wildberries.ru");
@@ -45,6 +49,7 @@ public record WbConfig(
     public static final Duration DEFAULT_INITIAL_BACKOFF = Duration.ofSeconds(1);
     public static final Duration DEFAULT_MAX_BACKOFF = Duration.ofSeconds(30);
     public static final Duration DEFAULT_MAX_RATE_LIMIT_WAIT = Duration.ofSeconds(10);
+    public static final int DEFAULT_BURST_HEADROOM = 1;
 
     public WbConfig {
         feedbacksBaseUri = baseUri(feedbacksBaseUri, "feedbacksBaseUri");
@@ -58,6 +63,7 @@ public record WbConfig(
         if (maxRateLimitWait.isNegative()) {
             throw new ValidationException("maxRateLimitWait must not be negative, was " + maxRateLimitWait);
         }
+        Checks.inRange(burstHeadroom, 0, 100, "burstHeadroom");
     }
 
     public static WbConfig defaults() {
@@ -98,6 +104,7 @@ public record WbConfig(
         private RateLimits rateLimits;
         private boolean verifyToken = true;
         private boolean bearer;
+        private int burstHeadroom = DEFAULT_BURST_HEADROOM;
 
         private Builder() {
         }
@@ -170,9 +177,14 @@ public record WbConfig(
             return this;
         }
 
+        public Builder burstHeadroom(int value) {
+            this.burstHeadroom = value;
+            return this;
+        }
+
         public WbConfig build() {
             return new WbConfig(feedbacksBaseUri, chatBaseUri, connectTimeout, requestTimeout, maxAttempts,
-                    initialBackoff, maxBackoff, maxRateLimitWait, rateLimits, verifyToken, bearer);
+                    initialBackoff, maxBackoff, maxRateLimitWait, rateLimits, verifyToken, bearer, burstHeadroom);
         }
     }
 }

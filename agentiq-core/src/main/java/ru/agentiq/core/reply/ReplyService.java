@@ -130,8 +130,15 @@ public final class ReplyService {
             case COMPLETED -> {
                 Interaction current = repository.findById(interaction.sellerId(), interaction.id()).orElse(interaction);
                 String stored = current.data().extraData().getString("last_reply_outcome").orElse(null);
-                ReplyOutcome outcome = stored == null ? ReplyOutcome.REPLY_MANUAL
-                        : ReplyOutcome.valueOf(stored.toUpperCase(java.util.Locale.ROOT));
+                ReplyOutcome outcome = ReplyOutcome.REPLY_MANUAL;
+                if (stored != null) {
+                    try {
+                        outcome = ru.agentiq.core.interaction.WireValue.parse(ReplyOutcome.class, stored,
+                                "last_reply_outcome");
+                    } catch (ValidationException e) {
+                        // another writer stored something else; the reply itself was delivered
+                    }
+                }
                 return new ReplyResult(current, outcome, true, verdict.warnings());
             }
             case DELIVERED -> {

@@ -89,7 +89,9 @@ public final class WbHttp {
         }
         RateLimits limits = config.rateLimits() != null ? config.rateLimits()
                 : RateLimits.forTokenType(token.type());
-        Limit limit = limits.limit(call.category());
+        Limit published = limits.limit(call.category());
+        Limit limit = config.burstHeadroom() == 0 ? published : new Limit(published.requests(), published.period(),
+                Math.max(1, published.burst() - config.burstHeadroom()));
         BudgetKey key = new BudgetKey(account, token.type(), call.category());
         HttpRequest request = request(token, call);
 

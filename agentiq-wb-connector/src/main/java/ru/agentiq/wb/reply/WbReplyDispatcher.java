@@ -16,7 +16,6 @@ import ru.agentiq.core.reply.Delivery;
 import ru.agentiq.core.reply.DispatchAmbiguousException;
 import ru.agentiq.core.reply.ReplyDispatcher;
 import ru.agentiq.core.reply.ReplyRequest;
-import ru.agentiq.wb.WbApiException;
 import ru.agentiq.wb.WbConnectionException;
 import ru.agentiq.wb.WbSellerApi;
 import ru.agentiq.wb.WbServerException;
@@ -173,9 +172,5 @@ public final class WbReplyDispatcher implements ReplyDispatcher {
     @Override
     public String toString() {
         return "WbReplyDispatcher";
-    }
-
-    static WbApiException unwrap(RuntimeException e) {
-        return e instanceof WbApiException w ? w : null;
     }
 }
