@@ -30,6 +30,17 @@ public interface InteractionFeed {
     ListingPage listing(ListingRequest request);
 
     /**
+     * One item of a listing channel by its id, to reconcile an item that left the unanswered listing (answered
+     * elsewhere) but is too old to show up before the answered listing stops at the watermark.
+     *
+     * @return the item; a {@linkplain FeedItem#rejected rejected} item when the source no longer has it (the sync
+     *         then closes it); empty when the source cannot fetch single items (the default)
+     */
+    default java.util.Optional<FeedItem> fetch(SellerId sellerId, Channel channel, String externalId) {
+        return java.util.Optional.empty();
+    }
+
+    /**
      * The current state of every conversation of a stream channel (the WB chat list), read once per run before the
      * stream. Items are partial: fields they leave empty keep their stored values. Empty by default.
      */

@@ -14,6 +14,8 @@ import ru.agentiq.core.internal.Checks;
  * @param pageSize           items per listing page, 1..{@value #MAX_PAGE_SIZE} (the feed may cap it further)
  * @param maxItemsPerPass    items read per listing pass at most
  * @param maxStreamPages     stream pages read per run at most (the rest waits for the next run)
+ * @param maxReconcile       items fetched one by one per listing channel and run at most: stored open items that
+ *                           left the unanswered listing (answered elsewhere); 0 turns reconciliation off
  * @param replyPendingWindow explicit reply-pending window for this run; null to use the seller's setting or the
  *                           default ({@link SyncService#DEFAULT_REPLY_PENDING_WINDOW})
  */
@@ -23,6 +25,7 @@ public record SyncOptions(
         int pageSize,
         int maxItemsPerPass,
         int maxStreamPages,
+        int maxReconcile,
         Duration replyPendingWindow) {
 
     public static final int DEFAULT_PAGE_SIZE = 1_000;
@@ -31,12 +34,15 @@ public record SyncOptions(
     public static final int DEFAULT_MAX_ITEMS_PER_PASS = 10_000;
     /** The seed read at most 20 event pages per run. */
     public static final int DEFAULT_MAX_STREAM_PAGES = 20;
+    /** Single-item reads per listing channel and run: a few seconds of WB's 3 requests/s. */
+    public static final int DEFAULT_MAX_RECONCILE = 20;
 
     public SyncOptions {
         channels = channels == null || channels.isEmpty() ? Set.of() : Set.copyOf(channels);
         Checks.inRange(pageSize, 1, MAX_PAGE_SIZE, "pageSize");
         Checks.positive(maxItemsPerPass, "maxItemsPerPass");
         Checks.positive(maxStreamPages, "maxStreamPages");
+        Checks.inRange(maxReconcile, 0, 10_000, "maxReconcile");
         if (replyPendingWindow != null) {
             SyncService.checkReplyPendingWindow(replyPendingWindow);
         }
@@ -57,6 +63,7 @@ public record SyncOptions(
         b.pageSize = pageSize;
         b.maxItemsPerPass = maxItemsPerPass;
         b.maxStreamPages = maxStreamPages;
+        b.maxReconcile = maxReconcile;
         b.replyPendingWindow = replyPendingWindow;
         return b;
     }
@@ -68,6 +75,7 @@ public record SyncOptions(
         private int pageSize = DEFAULT_PAGE_SIZE;
         private int maxItemsPerPass = DEFAULT_MAX_ITEMS_PER_PASS;
         private int maxStreamPages = DEFAULT_MAX_STREAM_PAGES;
+        private int maxReconcile = DEFAULT_MAX_RECONCILE;
         private Duration replyPendingWindow;
 
         private Builder() {
@@ -106,6 +114,11 @@ public record SyncOptions(
             return this;
         }
 
+        public Builder maxReconcile(int value) {
+            this.maxReconcile = value;
+            return this;
+        }
+
         public Builder replyPendingWindow(Duration value) {
             this.replyPendingWindow = value;
             return this;
@@ -113,7 +126,7 @@ public record SyncOptions(
 
         public SyncOptions build() {
             return new SyncOptions(channels, forceFullSync, pageSize, maxItemsPerPass, maxStreamPages,
-                    replyPendingWindow);
+                    maxReconcile, replyPendingWindow);
         }
     }
 }

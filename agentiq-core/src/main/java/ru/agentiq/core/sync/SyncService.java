@@ -36,7 +36,9 @@ import ru.agentiq.core.internal.Checks;
  *       listing until a page reaches the stored watermark minus {@link #DEFAULT_WATERMARK_OVERLAP} (that page is still
  *       stored). The new watermark — the newest {@code occurredAt} seen — is saved only after the whole channel
  *       succeeded, so a run that dies after any page starts over from the same point; re-stored items are idempotent
- *       upserts.</li>
+ *       upserts. When the unanswered listing was read to its end, stored open items it no longer lists (answered or
+ *       archived elsewhere, and too old for the answered pass) are read one by one through
+ *       {@link InteractionFeed#fetch}, at most {@link SyncOptions#maxReconcile()} per run.</li>
  *   <li><b>Stream channels</b> (chats) first take the feed's snapshot, then follow the change stream from the stored
  *       cursor, saving the cursor after every stored page. Their items are partial: empty fields keep stored values,
  *       and an item older than the stored state does not overwrite it.</li>
@@ -64,6 +66,8 @@ public final class SyncService {
     public static final Duration DEFAULT_REPLY_PENDING_WINDOW = Duration.ofMinutes(180);
     public static final Duration MIN_REPLY_PENDING_WINDOW = Duration.ofMinutes(30);
     public static final Duration MAX_REPLY_PENDING_WINDOW = Duration.ofMinutes(1440);
+    /** An item read back by reconciliation is not read again for this long (it may stay open, e.g. archived). */
+    public static final Duration RECONCILE_INTERVAL = Duration.ofHours(24);
 
     static final String STUCK_MESSAGE = "the sync did not finish within 5 minutes and was marked failed";
 
@@ -285,6 +289,8 @@ public final class SyncService {
                     : cursors.watermark(seller, channel).orElse(null);
             Instant stopAt = stored == null ? null : stored.minus(overlap);
             Instant newest = stored;
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            boolean backlogComplete = false;
             for (boolean answered : new boolean[] {false, true}) {
                 int read = 0;
                 while (read < run.options().maxItemsPerPass()) {
@@ -293,6 +299,9 @@ public final class SyncService {
                     pages++;
                     boolean hit = false;
                     for (FeedItem item : page.items()) {
+                        if (item.externalId() != null) {
+                            seen.add(item.externalId());
+                        }
                         Instant at = item.accepted() ? item.data().occurredAt() : null;
                         if (at != null) {
                             newest = newest == null || at.isAfter(newest) ? at : newest;
@@ -309,14 +318,76 @@ public final class SyncService {
                         break;
                     }
                     if (page.items().size() < take) {
+                        backlogComplete |= !answered;
                         break;
                     }
                 }
+            }
+            if (backlogComplete && run.options().maxReconcile() > 0) {
+                reconcile(seen);
             }
             watermark = newest;
             if (newest != null && !newest.equals(stored)) {
                 cursors.saveWatermark(seller, channel, newest);
             }
+        }
+
+        /** Stored open items the complete unanswered listing no longer shows, read one by one. */
+        private void reconcile(java.util.Set<String> seen) {
+            SellerId seller = run.sellerId();
+            List<String> stale = new ArrayList<>();
+            ru.agentiq.core.interaction.InboxQuery.Builder query = ru.agentiq.core.interaction.InboxQuery
+                    .builder(seller).channels(channel).needsResponse(true)
+                    .source(ru.agentiq.core.interaction.InteractionSource.WB_API)
+                    .pageSize(ru.agentiq.core.interaction.InboxQuery.MAX_PAGE_SIZE).includeTotal(false);
+            ru.agentiq.core.interaction.InboxPage page = repository.find(query.build());
+            while (true) {
+                Instant recent = clock.instant().minus(RECONCILE_INTERVAL);
+                for (Interaction interaction : page.items()) {
+                    Instant reconciled = parseInstant(interaction.data().extraData().getString("reconciled_at")
+                            .orElse(null));
+                    if (!seen.contains(interaction.data().externalId())
+                            && (reconciled == null || reconciled.isBefore(recent))
+                            && stale.size() < run.options().maxReconcile()) {
+                        stale.add(interaction.data().externalId());
+                    }
+                }
+                if (stale.size() >= run.options().maxReconcile() || page.nextCursor().isEmpty()) {
+                    break;
+                }
+                page = repository.find(query.cursor(page.nextCursor().get()).build());
+            }
+            for (String externalId : stale) {
+                Optional<FeedItem> item = feed.fetch(seller, channel, externalId);
+                if (item.isEmpty()) {
+                    break;
+                }
+                pages++;
+                if (item.get().accepted()) {
+                    InteractionData data = item.get().data();
+                    store(List.of(FeedItem.of(data.toBuilder().extraData(data.extraData()
+                            .with("reconciled_at", clock.instant())).build())), Partial.NONE);
+                } else {
+                    closeGone(externalId, item.get().rejection());
+                }
+            }
+            if (!stale.isEmpty()) {
+                log.info("sync_reconciled seller={} channel={} items={}", seller, channel.wire(), stale.size());
+            }
+        }
+
+        /** The marketplace no longer has the item: it is closed so it leaves the queue and is not asked for again. */
+        private void closeGone(String externalId, String reason) {
+            Instant now = clock.instant();
+            repository.findByKey(new ru.agentiq.core.interaction.InteractionKey(run.sellerId(),
+                    ru.agentiq.core.interaction.Marketplace.WB, channel, externalId)).ifPresent(stored -> {
+                        repository.update(stored.withData(b -> b.status(InteractionStatus.CLOSED).needsResponse(false)
+                                .priority(Priority.LOW).slaDueAt(null).extraData(stored.data().extraData()
+                                        .with("closed_reason", "gone_at_marketplace")
+                                        .with("closed_detail", reason))), now);
+                        updated++;
+                        fetched++;
+                    });
         }
 
         private void stream() {

@@ -55,6 +55,33 @@ final class ScriptedFeed implements InteractionFeed {
         return new ListingPage(list.subList(from, to).stream().map(FeedItem::of).toList());
     }
 
+    final List<String> fetched = new ArrayList<>();
+    /** Items in neither listing that can still be fetched by id (WB's archive). */
+    final List<InteractionData> archive = new ArrayList<>();
+    boolean supportsFetch;
+
+    @Override
+    public java.util.Optional<FeedItem> fetch(SellerId sellerId, Channel channel, String externalId) {
+        if (!supportsFetch) {
+            return java.util.Optional.empty();
+        }
+        fetched.add(externalId);
+        List<List<InteractionData>> places = List.of(unanswered.get(channel), answered.get(channel), archive);
+        for (List<InteractionData> list : places) {
+            for (InteractionData item : list) {
+                if (item.externalId().equals(externalId)) {
+                    return java.util.Optional.of(FeedItem.of(item));
+                }
+            }
+        }
+        return java.util.Optional.of(FeedItem.rejected(externalId, "gone"));
+    }
+
+    void remove(Channel channel, String externalId) {
+        unanswered.get(channel).removeIf(i -> i.externalId().equals(externalId));
+        answered.get(channel).removeIf(i -> i.externalId().equals(externalId));
+    }
+
     @Override
     public List<FeedItem> snapshot(SellerId sellerId, Channel channel) {
         return List.copyOf(chatSnapshot);

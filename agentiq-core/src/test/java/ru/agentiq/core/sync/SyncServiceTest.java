@@ -177,6 +177,75 @@ class SyncServiceTest {
     }
 
     @Nested
+    class Reconciliation {
+
+        @Test
+        void anOldItemAnsweredElsewhereIsReadBackAlthoughTheAnsweredPassStopsAtTheWatermark() {
+            feed.supportsFetch = true;
+            feed.add(review("old", 1, true));
+            for (int i = 10; i < 20; i++) {
+                feed.add(review("r" + i, i, false));
+            }
+            SyncOptions options = SyncOptions.builder().channel(Channel.REVIEW).pageSize(3).build();
+            service().sync(SELLER, options);
+            feed.remove(Channel.REVIEW, "old");
+            feed.add(review("old", 1, false));
+            feed.add(review("new", 30, false));
+
+            SyncReport report = service().sync(SELLER, options);
+
+            assertThat(report.channel(Channel.REVIEW).orElseThrow().stoppedAtWatermark()).isTrue();
+            assertThat(feed.fetched).containsExactly("old");
+            assertThat(stored(Channel.REVIEW, "old").orElseThrow().data().needsResponse()).isFalse();
+        }
+
+        @Test
+        void anItemTheMarketplaceNoLongerHasIsClosed() {
+            feed.supportsFetch = true;
+            feed.add(review("gone", 1, true));
+            service().sync(SELLER, SyncOptions.defaults());
+            feed.remove(Channel.REVIEW, "gone");
+
+            service().sync(SELLER, SyncOptions.defaults());
+
+            InteractionData data = stored(Channel.REVIEW, "gone").orElseThrow().data();
+            assertThat(data.status()).isEqualTo(InteractionStatus.CLOSED);
+            assertThat(data.needsResponse()).isFalse();
+            assertThat(data.extraData().asMap()).containsEntry("closed_reason", "gone_at_marketplace");
+        }
+
+        @Test
+        void anItemThatStaysOpenIsNotReadAgainForADay() {
+            feed.supportsFetch = true;
+            feed.add(review("archived", 1, true));
+            service().sync(SELLER, SyncOptions.defaults());
+            feed.unanswered.get(Channel.REVIEW).clear();
+            feed.archive.add(review("archived", 1, true));
+
+            service().sync(SELLER, SyncOptions.defaults());
+            service().sync(SELLER, SyncOptions.defaults());
+            now.set(now.get().plus(Duration.ofHours(25)));
+            service().sync(SELLER, SyncOptions.defaults());
+
+            assertThat(feed.fetched).containsExactly("archived", "archived");
+        }
+
+        @Test
+        void nothingIsReadBackWhenTheBacklogWasNotReadToItsEnd() {
+            feed.supportsFetch = true;
+            for (int i = 0; i < 6; i++) {
+                feed.add(review("open" + i, i, true));
+            }
+            service().sync(SELLER, SyncOptions.defaults());
+            feed.remove(Channel.REVIEW, "open0");
+
+            service().sync(SELLER, SyncOptions.builder().maxItemsPerPass(2).pageSize(2).build());
+
+            assertThat(feed.fetched).isEmpty();
+        }
+    }
+
+    @Nested
     class Resume {
 
         @ParameterizedTest(name = "crash after page {0}")

@@ -51,7 +51,7 @@ public final class WbNormalizer {
         ProductDetails product = f.productDetails();
         String productName = product == null ? null : blankToNull(product.productName());
 
-        Map<String, Object> extra = new LinkedHashMap<>();
+        Map<String, Object> extra = new LinkedHashMap<>(48);
         put(extra, "wb_feedback_id", f.id());
         put(extra, "user_name", blankToNull(f.userName()));
         put(extra, "answer_state", f.answer() == null ? blankToNull(f.state()) : blankToNull(f.answer().state()));
@@ -114,7 +114,7 @@ public final class WbNormalizer {
         boolean needsResponse = answerText == null && !rejected && !answeredListing;
         ProductDetails product = q.productDetails();
         String productName = product == null ? null : blankToNull(product.productName());
-        Map<String, Object> extra = new LinkedHashMap<>();
+        Map<String, Object> extra = new LinkedHashMap<>(48);
         put(extra, "state", state);
         put(extra, "was_viewed", q.wasViewed());
         put(extra, "is_warned", q.isWarned());
@@ -151,7 +151,7 @@ public final class WbNormalizer {
 
     /** A chat from the chat list: partial (the sender of the last message is unknown). */
     public InteractionData chat(SellerId sellerId, Chat chat) {
-        Map<String, Object> extra = new LinkedHashMap<>();
+        Map<String, Object> extra = new LinkedHashMap<>(48);
         put(extra, "chat_id", chat.chatId());
         put(extra, "reply_sign", blankToNull(chat.replySign()));
         put(extra, "customer_name", blankToNull(chat.clientName()));
@@ -211,7 +211,7 @@ public final class WbNormalizer {
         boolean fromSeller = "seller".equalsIgnoreCase(sender);
         GoodCard card = event.message() == null || event.message().attachments() == null ? null
                 : event.message().attachments().goodCard();
-        Map<String, Object> extra = new LinkedHashMap<>();
+        Map<String, Object> extra = new LinkedHashMap<>(48);
         put(extra, "chat_id", event.chatId());
         put(extra, "customer_name", blankToNull(event.clientName()));
         put(extra, "client_id", blankToNull(event.clientId()));

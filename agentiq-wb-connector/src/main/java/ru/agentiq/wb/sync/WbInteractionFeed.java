@@ -86,6 +86,35 @@ public final class WbInteractionFeed implements InteractionFeed {
         return new ListingPage(items);
     }
 
+    /**
+     * Reads one feedback or question by id. WB's 422 ("cannot get the feedback by id") and 404 mean it is gone and
+     * give a rejected item; other failures propagate.
+     */
+    @Override
+    public java.util.Optional<FeedItem> fetch(SellerId sellerId, Channel channel, String externalId) {
+        WbSellerApi api = sellers.apply(sellerId);
+        try {
+            if (channel == Channel.REVIEW) {
+                Feedback f = api.feedbacks().get(externalId);
+                return f == null ? java.util.Optional.of(FeedItem.rejected(externalId, "WB returned no feedback"))
+                        : normalised(externalId, () -> normalizer.feedback(sellerId, f, false));
+            }
+            if (channel == Channel.QUESTION) {
+                Question q = api.questions().get(externalId);
+                return q == null ? java.util.Optional.of(FeedItem.rejected(externalId, "WB returned no question"))
+                        : normalised(externalId, () -> normalizer.question(sellerId, q, false));
+            }
+        } catch (ru.agentiq.wb.WbNotFoundException e) {
+            return java.util.Optional.of(FeedItem.rejected(externalId, "WB no longer has it (404)"));
+        } catch (ru.agentiq.wb.WbValidationException e) {
+            if (e.status() == 422) {
+                return java.util.Optional.of(FeedItem.rejected(externalId, "WB no longer has it: " + e.wbMessage()));
+            }
+            throw e;
+        }
+        return java.util.Optional.empty();
+    }
+
     @Override
     public List<FeedItem> snapshot(SellerId sellerId, Channel channel) {
         requireChat(channel);
@@ -111,6 +140,13 @@ public final class WbInteractionFeed implements InteractionFeed {
         List<FeedItem> items = normalizer.events(sellerId, page.events());
         String nextCursor = page.next() == null || page.next() <= 0 ? null : Long.toString(page.next());
         return new StreamPage(items, nextCursor, page.exhausted());
+    }
+
+    /** A fetched item; one that cannot be normalised is not "gone", so it gives empty (reconciliation stops). */
+    private static java.util.Optional<FeedItem> normalised(String id,
+            java.util.function.Supplier<ru.agentiq.core.interaction.InteractionData> normalise) {
+        FeedItem item = item(id, normalise);
+        return item.accepted() ? java.util.Optional.of(item) : java.util.Optional.empty();
     }
 
     private static void requireChat(Channel channel) {

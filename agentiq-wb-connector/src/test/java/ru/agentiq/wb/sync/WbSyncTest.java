@@ -117,4 +117,22 @@ class WbSyncTest {
                 .getCount()).as("the questions share the refused bucket").isZero();
         assertThat(report.status().cooldowns()).containsKeys(Channel.REVIEW, Channel.QUESTION);
     }
+
+    @Test
+    void fetchesOneFeedbackAndReportsA422AsGone() {
+        wb.server.stubFor(get(urlPathEqualTo("/api/v1/feedback")).withQueryParam("id", equalTo("ok"))
+                .willReturn(okJson(ru.agentiq.wb.Fixtures.text("feedback_by_id.json"))));
+        wb.server.stubFor(get(urlPathEqualTo("/api/v1/feedback")).withQueryParam("id", equalTo("gone"))
+                .willReturn(aResponse().withStatus(422).withHeader("Content-Type", "application/json")
+                        .withBody(ru.agentiq.wb.Fixtures.text("error_fq_422_feedback_by_id.json"))));
+        WbInteractionFeed feed = WbInteractionFeed.allChannels(wb.connector()::seller);
+
+        assertThat(feed.fetch(WbStub.SELLER, Channel.REVIEW, "ok")).get()
+                .satisfies(item -> assertThat(item.accepted()).isTrue());
+        assertThat(feed.fetch(WbStub.SELLER, Channel.REVIEW, "gone")).get().satisfies(item -> {
+            assertThat(item.accepted()).isFalse();
+            assertThat(item.rejection()).contains("no longer has it");
+        });
+        assertThat(feed.fetch(WbStub.SELLER, Channel.CHAT, "c")).isEmpty();
+    }
 }
