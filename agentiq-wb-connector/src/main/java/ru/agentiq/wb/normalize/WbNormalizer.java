@@ -55,24 +55,16 @@ public final class WbNormalizer {
         put(extra, "wb_feedback_id", f.id());
         put(extra, "user_name", blankToNull(f.userName()));
         put(extra, "answer_state", f.answer() == null ? blankToNull(f.state()) : blankToNull(f.answer().state()));
-        put(extra, "feedback_state", blankToNull(f.state()));
         put(extra, "was_viewed", f.wasViewed());
         put(extra, "wb_answer_text", answerText);
         if (f.answer() != null) {
             put(extra, "answer_editable", f.answer().editable());
         }
+        // what the inbox, linking and drafts use; the typed Feedback keeps everything else
         put(extra, "product_name", productName);
-        if (product != null) {
-            put(extra, "brand_name", blankToNull(product.brandName()));
-            put(extra, "size", blankToNull(product.size()));
-            put(extra, "imt_id", product.imtId());
-        }
         put(extra, "order_status", blankToNull(f.orderStatus()));
         put(extra, "matching_size", blankToNull(f.matchingSize()));
-        put(extra, "color", blankToNull(f.color()));
-        put(extra, "subject_name", blankToNull(f.subjectName()));
         put(extra, "last_order_shk_id", f.lastOrderShkId());
-        put(extra, "last_order_created_at", blankToNull(f.lastOrderCreatedAt()));
         if (!f.photoLinks().isEmpty()) {
             extra.put("photo_count", f.photoLinks().size());
         }
