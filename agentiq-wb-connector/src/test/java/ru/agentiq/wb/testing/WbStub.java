@@ -26,7 +26,7 @@ public final class WbStub implements AutoCloseable {
     }
 
     public WbConfig.Builder config() {
-        return WbConfig.builder().baseUri(server.baseUrl()).requestTimeout(Duration.ofMillis(1_500))
+        return WbConfig.builder().baseUri(server.baseUrl()).requestTimeout(Duration.ofSeconds(10))
                 .connectTimeout(Duration.ofSeconds(2));
     }
 
