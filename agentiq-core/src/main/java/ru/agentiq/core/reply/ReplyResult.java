@@ -1,6 +1,7 @@
 package ru.agentiq.core.reply;
 
 import java.util.List;
+import ru.agentiq.core.guardrails.GuardrailFinding;
 import ru.agentiq.core.interaction.Interaction;
 import ru.agentiq.core.internal.Checks;
 
@@ -13,7 +14,7 @@ import ru.agentiq.core.internal.Checks;
  * @param warnings      guardrail findings that did not block
  */
 public record ReplyResult(Interaction interaction, ReplyOutcome outcome, boolean alreadyDone,
-        List<GuardFinding> warnings) {
+        List<GuardrailFinding> warnings) {
     public ReplyResult {
         Checks.required(interaction, "interaction");
         Checks.required(outcome, "outcome");

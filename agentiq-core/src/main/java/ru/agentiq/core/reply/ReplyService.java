@@ -10,6 +10,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import ru.agentiq.core.AgentIqException;
 import ru.agentiq.core.ValidationException;
+import ru.agentiq.core.guardrails.ReplyBlockedException;
+import ru.agentiq.core.guardrails.ReplyVerdict;
+import ru.agentiq.core.guardrails.SellerGuardrails;
 import ru.agentiq.core.interaction.Channel;
 import ru.agentiq.core.interaction.ExtraData;
 import ru.agentiq.core.interaction.Interaction;
@@ -28,8 +31,9 @@ import ru.agentiq.core.internal.Checks;
  *
  * <ol>
  *   <li>The text is trimmed and checked (not blank; at most {@value #MAX_TEXT_LENGTH} characters,
- *       {@value #MAX_CHAT_TEXT_LENGTH} in chats), then by the {@link ReplyGuard}: any violation refuses it with a
- *       {@link ReplyBlockedException} listing them.</li>
+ *       {@value #MAX_CHAT_TEXT_LENGTH} in chats), then by the seller's guardrails ({@link SellerGuardrails}, the
+ *       pre-send check): any error-severity violation refuses it with a {@link ReplyBlockedException} whose verdict
+ *       lists every violation; warnings do not block and come back in the result.</li>
  *   <li>An idempotency record is written before sending. A retry with the same key never sends twice: a completed
  *       reply is returned as it is; a reply whose fate is unknown (the process died, or sending timed out) is first
  *       read back from the marketplace through {@link ReplyDispatcher#verify}.</li>
@@ -57,17 +61,17 @@ public final class ReplyService {
     private final InteractionRepository repository;
     private final InteractionEventStore events;
     private final ReplyDispatcher dispatcher;
-    private final ReplyGuard guard;
+    private final SellerGuardrails guardrails;
     private final ReplyAttemptStore attempts;
     private final Clock clock;
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
 
     public ReplyService(InteractionRepository repository, InteractionEventStore events, ReplyDispatcher dispatcher,
-            ReplyGuard guard, ReplyAttemptStore attempts, Clock clock) {
+            SellerGuardrails guardrails, ReplyAttemptStore attempts, Clock clock) {
         this.repository = Checks.required(repository, "repository");
         this.events = Checks.required(events, "events");
         this.dispatcher = Checks.required(dispatcher, "dispatcher");
-        this.guard = Checks.required(guard, "guard");
+        this.guardrails = Checks.required(guardrails, "guardrails");
         this.attempts = Checks.required(attempts, "attempts");
         this.clock = Checks.required(clock, "clock");
     }
@@ -82,7 +86,7 @@ public final class ReplyService {
      *
      * @throws ValidationException           blank or too long text, a channel the dispatcher does not serve, or a key
      *                                       reused for a different reply
-     * @throws ReplyBlockedException         the guardrails refused the text
+     * @throws ReplyBlockedException         the guardrails refused the text (its verdict lists the violations)
      * @throws InteractionNotFoundException  no such interaction for the seller
      * @throws ReplyOutcomeUnknownException  delivery could not be confirmed; retry later with the same key
      * @throws AgentIqException              the marketplace refused the reply (nothing was delivered)
@@ -99,8 +103,8 @@ public final class ReplyService {
         if (!dispatcher.channels().contains(channel)) {
             throw new ValidationException("replies to " + channel.wire() + " interactions are not supported");
         }
-        GuardVerdict verdict = guard.check(channel, interaction.data().text(), reply);
-        if (verdict.blocked()) {
+        ReplyVerdict verdict = guardrails.forSeller(sellerId).validate(channel, reply, interaction.data().text());
+        if (!verdict.valid()) {
             throw new ReplyBlockedException(verdict);
         }
 
@@ -116,7 +120,7 @@ public final class ReplyService {
         }
     }
 
-    private ReplyResult deliver(Interaction interaction, String reply, String key, GuardVerdict verdict) {
+    private ReplyResult deliver(Interaction interaction, String reply, String key, ReplyVerdict verdict) {
         Instant now = clock.instant();
         ReplyAttempt fresh = new ReplyAttempt(interaction.sellerId(), key, interaction.id(), reply,
                 ReplyAttempt.State.PENDING, now, now);
@@ -167,7 +171,7 @@ public final class ReplyService {
     }
 
     private ReplyResult sendAndComplete(Interaction interaction, ReplyAttempt attempt, ReplyRequest request,
-            GuardVerdict verdict) {
+            ReplyVerdict verdict) {
         try {
             dispatcher.send(request);
         } catch (DispatchAmbiguousException e) {
@@ -190,7 +194,7 @@ public final class ReplyService {
         return complete(interaction, attempt, request.text(), verdict, false);
     }
 
-    private ReplyResult complete(Interaction interaction, ReplyAttempt attempt, String reply, GuardVerdict verdict,
+    private ReplyResult complete(Interaction interaction, ReplyAttempt attempt, String reply, ReplyVerdict verdict,
             boolean alreadyDelivered) {
         Instant now = clock.instant();
         Interaction current = repository.findById(interaction.sellerId(), interaction.id()).orElse(interaction);

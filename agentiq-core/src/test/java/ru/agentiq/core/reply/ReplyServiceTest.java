@@ -14,6 +14,12 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import ru.agentiq.core.AgentIqException;
 import ru.agentiq.core.ValidationException;
+import ru.agentiq.core.guardrails.FindingType;
+import ru.agentiq.core.guardrails.GuardrailFinding;
+import ru.agentiq.core.guardrails.GuardrailsConfig;
+import ru.agentiq.core.guardrails.GuardrailsConfigSource;
+import ru.agentiq.core.guardrails.ReplyBlockedException;
+import ru.agentiq.core.guardrails.SellerGuardrails;
 import ru.agentiq.core.interaction.Channel;
 import ru.agentiq.core.interaction.ExtraData;
 import ru.agentiq.core.interaction.Interaction;
@@ -38,10 +44,11 @@ class ReplyServiceTest {
     final InMemoryInteractionEventStore events = new InMemoryInteractionEventStore();
     final InMemoryReplyAttemptStore attempts = new InMemoryReplyAttemptStore();
     final FakeDispatcher dispatcher = new FakeDispatcher();
-    ReplyGuard guard = ReplyGuard.NONE;
+    GuardrailsConfig guardrails = GuardrailsConfig.defaults();
 
     ReplyService service() {
-        return new ReplyService(repository, events, dispatcher, guard, attempts, clock);
+        return new ReplyService(repository, events, dispatcher,
+                new SellerGuardrails(GuardrailsConfigSource.fixed(guardrails)), attempts, clock);
     }
 
     Interaction review(ExtraData extra) {
@@ -57,9 +64,11 @@ class ReplyServiceTest {
         Delivery verification = Delivery.ABSENT;
         int verifications;
 
+        boolean chat;
+
         @Override
         public Set<Channel> channels() {
-            return EnumSet.of(Channel.REVIEW, Channel.QUESTION);
+            return chat ? EnumSet.allOf(Channel.class) : EnumSet.of(Channel.REVIEW, Channel.QUESTION);
         }
 
         @Override
@@ -118,30 +127,38 @@ class ReplyServiceTest {
         @Test
         void aViolationRefusesTheReplyListingEveryViolationAndSendsNothing() {
             Interaction review = review(ExtraData.EMPTY);
-            guard = (channel, customer, reply) -> new GuardVerdict(List.of(
-                    new GuardFinding("banned_phrase", "Упоминание ИИ запрещено", "бот"),
-                    new GuardFinding("unsolicited_return", "Возврат не запрашивался", null)), List.of());
 
-            assertThatThrownBy(() -> service().reply(SELLER, review.id(), "Я бот, оформите возврат", "k"))
+            assertThatThrownBy(() -> service().reply(SELLER, review.id(),
+                    "Я бот, мы вернём деньги. Ваша вина, что товар сломался.", "k"))
                     .isInstanceOfSatisfying(ReplyBlockedException.class, e -> {
-                        assertThat(e.violations()).extracting(GuardFinding::type)
-                                .containsExactly("banned_phrase", "unsolicited_return");
-                        assertThat(e.getMessage()).isEqualTo("Reply blocked by guardrails: Упоминание ИИ запрещено; "
-                                + "Возврат не запрашивался");
+                        assertThat(e.verdict().violations()).extracting(GuardrailFinding::phrase)
+                                .contains("бот", "вернём деньги", "ваша вина");
+                        assertThat(e.getMessage()).startsWith("Reply blocked by guardrails: ");
                     });
             assertThat(dispatcher.sent).isEmpty();
             assertThat(attempts.find(SELLER, "k")).isEmpty();
         }
 
         @Test
+        void theChatChannelIsRelaxedWhereTheSeedWasRelaxed() {
+            Interaction chat = repository.upsert(InteractionData.builder(SELLER, Channel.CHAT, "c-1")
+                    .text("Где заказ?").build(), NOW).interaction();
+            dispatcher.chat = true;
+
+            ReplyResult result = service().reply(SELLER, chat.id(), "Ускорим доставку, заказ уже в пути.", "k");
+
+            assertThat(dispatcher.sent).hasSize(1);
+            assertThat(result.interaction().data().needsResponse()).isFalse();
+        }
+
+        @Test
         void warningsDoNotBlockAndAreReturned() {
             Interaction review = review(ExtraData.EMPTY);
-            guard = (channel, customer, reply) -> new GuardVerdict(List.of(),
-                    List.of(new GuardFinding("too_short", "Ответ короче 20 символов", null)));
 
             ReplyResult result = service().reply(SELLER, review.id(), "Спасибо!", "k");
 
-            assertThat(result.warnings()).extracting(GuardFinding::type).containsExactly("too_short");
+            assertThat(result.warnings()).extracting(GuardrailFinding::type).contains(FindingType.TOO_SHORT);
+            assertThat(dispatcher.sent).hasSize(1);
         }
     }
 

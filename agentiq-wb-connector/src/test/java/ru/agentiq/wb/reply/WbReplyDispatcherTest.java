@@ -23,7 +23,9 @@ import ru.agentiq.core.interaction.InteractionData;
 import ru.agentiq.core.memory.InMemoryInteractionEventStore;
 import ru.agentiq.core.memory.InMemoryInteractionRepository;
 import ru.agentiq.core.memory.InMemoryReplyAttemptStore;
-import ru.agentiq.core.reply.ReplyGuard;
+import ru.agentiq.core.guardrails.GuardrailsConfig;
+import ru.agentiq.core.guardrails.GuardrailsConfigSource;
+import ru.agentiq.core.guardrails.SellerGuardrails;
 import ru.agentiq.core.reply.ReplyResult;
 import ru.agentiq.core.reply.ReplyService;
 import ru.agentiq.wb.WbConnector;
@@ -41,7 +43,8 @@ class WbReplyDispatcherTest {
 
     private ReplyService replies(WbConnector connector) {
         return new ReplyService(repository, new InMemoryInteractionEventStore(),
-                new WbReplyDispatcher(connector::seller, wb.time), ReplyGuard.NONE, new InMemoryReplyAttemptStore(),
+                new WbReplyDispatcher(connector::seller, wb.time),
+                new SellerGuardrails(GuardrailsConfigSource.fixed(GuardrailsConfig.defaults())), new InMemoryReplyAttemptStore(),
                 wb.time);
     }
 

@@ -7,6 +7,8 @@ import java.util.Objects;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import ru.agentiq.cli.demo.DemoCommand;
+import ru.agentiq.cli.guardrails.GuardrailsCommand;
+import ru.agentiq.cli.priority.PriorityCommand;
 import ru.agentiq.cli.sync.SyncCommand;
 import ru.agentiq.cli.wallet.WalletCommand;
 import ru.agentiq.cli.wb.WbCommand;
@@ -20,7 +22,8 @@ import ru.agentiq.core.AgentIqException;
         mixinStandardHelpOptions = true,
         versionProvider = AgentIqCli.Version.class,
         description = "AgentIQ: Wildberries reviews, questions and chats in one prioritised queue.",
-        subcommands = {DemoCommand.class, WalletCommand.class, WbCommand.class, SyncCommand.class,
+        subcommands = {DemoCommand.class, PriorityCommand.class, GuardrailsCommand.class, WalletCommand.class,
+                WbCommand.class, SyncCommand.class,
                 CommandLine.HelpCommand.class})
 public final class AgentIqCli implements Runnable {
 

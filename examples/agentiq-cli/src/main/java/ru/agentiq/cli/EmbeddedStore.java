@@ -9,13 +9,8 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 import ru.agentiq.billing.ledger.AdminWallets;
 import ru.agentiq.billing.ledger.CreditLedger;
-import ru.agentiq.billing.ledger.LedgerStore;
-import ru.agentiq.billing.memory.InMemoryLedgerStore;
-import ru.agentiq.billing.memory.InMemoryPricingStore;
-import ru.agentiq.billing.memory.InMemoryUsageEventStore;
 import ru.agentiq.billing.policy.CreditPolicy;
 import ru.agentiq.billing.pricing.PricingService;
-import ru.agentiq.billing.pricing.PricingStore;
 import ru.agentiq.billing.usage.UsageEventStore;
 import ru.agentiq.billing.usage.UsageReports;
 import ru.agentiq.core.ValidationException;
@@ -26,6 +21,7 @@ import ru.agentiq.core.interaction.InteractionRepository;
 import ru.agentiq.core.memory.InMemorySyncCursorStore;
 import ru.agentiq.core.memory.InMemorySyncLock;
 import ru.agentiq.core.memory.InMemorySyncStatusStore;
+import ru.agentiq.core.priority.InteractionPrioritizer;
 import ru.agentiq.core.sync.InteractionFeed;
 import ru.agentiq.core.sync.ItemStep;
 import ru.agentiq.core.sync.SyncCursorStore;
@@ -44,6 +40,8 @@ import ru.agentiq.jdbc.AgentIqJdbc;
  */
 public final class EmbeddedStore {
 
+    private static final InteractionPrioritizer PRIORITIZER = InteractionPrioritizer.defaults();
+
     /** Environment variable naming the database when {@code --db} is not given. */
     public static final String DB_ENV = "AGENTIQ_DB";
 
@@ -54,12 +52,9 @@ public final class EmbeddedStore {
     private final String description;
     private final DataSource dataSource;
     private AgentIqJdbc jdbc;
-    private final LedgerStore ledgerStore = new InMemoryLedgerStore();
-    private final UsageEventStore usageEvents = new InMemoryUsageEventStore();
-    private final PricingStore pricingStore = new InMemoryPricingStore();
     private final CreditPolicy creditPolicy = CreditPolicy.defaults();
-    private final CreditLedger ledger;
-    private final PricingService pricing;
+    private CreditLedger ledger;
+    private PricingService pricing;
     // sync progress stays in memory until the JDBC module offers the sync ports
     private final SyncCursorStore syncCursors = new InMemorySyncCursorStore();
     private final SyncStatusStore syncStatuses = new InMemorySyncStatusStore();
@@ -68,8 +63,6 @@ public final class EmbeddedStore {
         this.clock = clock;
         this.description = description;
         this.dataSource = dataSource;
-        this.ledger = new CreditLedger(ledgerStore, clock);
-        this.pricing = new PricingService(pricingStore, clock);
     }
 
     /** The store named by {@code AGENTIQ_DB}, or a private in-memory one. */
@@ -94,7 +87,7 @@ public final class EmbeddedStore {
         return description;
     }
 
-    /** The JDBC adapters, connected (and the schema migrated) on first use: wallet commands never need them. */
+    /** The JDBC adapters, connected (and the schema migrated) on first use. */
     public synchronized AgentIqJdbc jdbc() {
         if (jdbc == null) {
             jdbc = AgentIqJdbc.create(dataSource);
@@ -114,17 +107,14 @@ public final class EmbeddedStore {
         return new IngestionService(interactions(), clock);
     }
 
-    /**
-     * The per-item step of ingestion from a marketplace: prioritisation (priority, SLA) once the priority feature is
-     * wired here; until then items keep the normaliser's baseline.
-     */
+    /** The per-item step of ingestion from a marketplace: prioritisation (priority, intent, SLA due time). */
     public ItemStep itemStep() {
         return defaultItemStep();
     }
 
     /** The item step every CLI command applies to marketplace items (see {@link #itemStep()}). */
     public static ItemStep defaultItemStep() {
-        return ItemStep.NONE;
+        return PRIORITIZER::prioritise;
     }
 
     /** A sync of {@code feed} into this store, with in-memory watermarks, cursors, statuses and lock. */
@@ -143,14 +133,17 @@ public final class EmbeddedStore {
         return new DemoSeeder(interactions(), events(), clock);
     }
 
-    /** The credit ledger over the embedded wallet store. */
-    public CreditLedger ledger() {
+    /** The credit ledger over the store's wallet tables. */
+    public synchronized CreditLedger ledger() {
+        if (ledger == null) {
+            ledger = new CreditLedger(jdbc().ledger(), clock);
+        }
         return ledger;
     }
 
     /** Administrator grants and wallet views. */
     public AdminWallets adminWallets() {
-        return new AdminWallets(ledger);
+        return new AdminWallets(ledger());
     }
 
     /** Enforcement switch and low-balance threshold (defaults: warn-only, below 5 credits is low). */
@@ -159,18 +152,21 @@ public final class EmbeddedStore {
     }
 
     /** Model pricing, starting from the seed's table. */
-    public PricingService pricing() {
+    public synchronized PricingService pricing() {
+        if (pricing == null) {
+            pricing = new PricingService(jdbc().pricing(), clock);
+        }
         return pricing;
     }
 
     /** Where LLM call events are appended. */
     public UsageEventStore usageEvents() {
-        return usageEvents;
+        return jdbc().usageEvents();
     }
 
     /** Usage reports with calendar days in {@code zone}. */
     public UsageReports usageReports(ZoneId zone) {
-        return new UsageReports(usageEvents, zone);
+        return new UsageReports(usageEvents(), zone);
     }
 
     static DataSource dataSource(String location) {

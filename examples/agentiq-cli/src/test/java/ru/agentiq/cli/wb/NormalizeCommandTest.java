@@ -40,6 +40,21 @@ class NormalizeCommandTest {
     }
 
     @Test
+    void prioritisesEveryItemAsTheSyncWould() throws Exception {
+        Path file = WbFixtures.write(dir, "page.json", """
+                {"data":{"feedbacks":[
+                {"id":"bad","text":"Пришёл брак","productValuation":1,"createdDate":"2026-08-20T10:15:00Z"},
+                {"id":"good","text":"Отлично","productValuation":5,"createdDate":"2026-08-20T10:16:00Z"}]},
+                "error":false}""");
+
+        CliRun run = CliRun.of("wb", "normalize", "--kind", "feedbacks", file.toString());
+
+        JsonNode array = json(run);
+        assertThat(array.get(0).get("priority").asText()).isEqualTo("high");
+        assertThat(array.get(1).get("priority").asText()).isEqualTo("low");
+    }
+
+    @Test
     void printsOneChatPerChatOfAnEventsPage() throws Exception {
         Path file = WbFixtures.copy(dir, "chat_events.json");
 
