@@ -4,8 +4,10 @@ import java.time.Instant;
 import ru.agentiq.core.interaction.InteractionData;
 
 /**
- * A pluggable step applied to every normalised item before it is stored, such as prioritisation (priority,
- * SLA due time, intent). Must be pure and fast; it runs on the sync thread for every item.
+ * A pluggable step applied to every normalised item before it is stored — above all prioritisation:
+ * {@code SyncService.builder(feed, repository).itemStep(prioritizer::prioritise)} with an
+ * {@link ru.agentiq.core.priority.InteractionPrioritizer} sets priority, intent and SLA due time. Must be fast; it runs
+ * on the sync thread for every item.
  */
 @FunctionalInterface
 public interface ItemStep {
