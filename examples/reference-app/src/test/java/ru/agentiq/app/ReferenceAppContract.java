@@ -198,4 +198,13 @@ abstract class ReferenceAppContract {
             assertThat(item.get("multiplier").asString()).isEqualTo("0.5");
         });
     }
+
+    @Test
+    void publishesOpenApiDocsWithoutAKey() {
+        ApiClient.Response docs = api.get("/v3/api-docs", null);
+
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.body().get("paths").has("/api/interactions/{id}/reply")).isTrue();
+        assertThat(docs.body().get("paths").has("/api/v1/admin/wallets/{userId}/grant")).isTrue();
+    }
 }
