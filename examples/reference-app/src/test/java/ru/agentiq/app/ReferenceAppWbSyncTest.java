@@ -106,7 +106,7 @@ class ReferenceAppWbSyncTest {
     static String token() {
         Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
         String header = b64.encodeToString("{\"alg\":\"ES256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
-        String payload = b64.encodeToString(("{\"s\":" + ((1L << 7) | (1L << 9)) + ",\"acc\":1,\"exp\":"
+        String payload = b64.encodeToString(("{\"s\":" + ((1L << 7) | (1L << 9)) + ",\"acc\":3,\"exp\":"
                 + Instant.parse("2030-01-01T00:00:00Z").getEpochSecond() + "}").getBytes(StandardCharsets.UTF_8));
         return header + "." + payload + ".c2lnbmF0dXJl";
     }
