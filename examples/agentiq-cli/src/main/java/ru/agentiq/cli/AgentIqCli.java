@@ -10,8 +10,10 @@ import ru.agentiq.cli.demo.DemoCommand;
 import ru.agentiq.cli.guardrails.GuardrailsCommand;
 import ru.agentiq.cli.linking.LinkCommand;
 import ru.agentiq.cli.priority.PriorityCommand;
+import ru.agentiq.cli.sync.SyncCommand;
 import ru.agentiq.cli.timeline.TimelineCommand;
 import ru.agentiq.cli.wallet.WalletCommand;
+import ru.agentiq.cli.wb.WbCommand;
 import ru.agentiq.core.AgentIqException;
 
 /**
@@ -23,7 +25,8 @@ import ru.agentiq.core.AgentIqException;
         versionProvider = AgentIqCli.Version.class,
         description = "AgentIQ: Wildberries reviews, questions and chats in one prioritised queue.",
         subcommands = {DemoCommand.class, PriorityCommand.class, GuardrailsCommand.class, WalletCommand.class,
-                LinkCommand.class, TimelineCommand.class, CommandLine.HelpCommand.class})
+                WbCommand.class, SyncCommand.class, LinkCommand.class, TimelineCommand.class,
+                CommandLine.HelpCommand.class})
 public final class AgentIqCli implements Runnable {
 
     /** The command ran but could not do its job. */
