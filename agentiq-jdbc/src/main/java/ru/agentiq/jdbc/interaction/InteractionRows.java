@@ -33,13 +33,23 @@ final class InteractionRows implements RowMapper<Interaction> {
             + "product_article, subject, body, rating, status, priority, needs_response, source, is_auto_response, "
             + "occurred_at, sla_due_at, created_at, updated_at, extra_data";
 
-    static final String INSERT = "INSERT INTO interactions (seller_id, marketplace, channel, external_id, customer_id, "
-            + "order_id, nm_id, product_article, subject, body, rating, status, priority, needs_response, source, "
-            + "is_auto_response, occurred_at, sla_due_at, created_at, updated_at, extra_data, priority_rank, "
-            + "occurred_sort, sla_sort, search_text) VALUES (:seller_id, :marketplace, :channel, :external_id, "
-            + ":customer_id, :order_id, :nm_id, :product_article, :subject, :body, :rating, :status, :priority, "
-            + ":needs_response, :source, :is_auto_response, :occurred_at, :sla_due_at, :created_at, :updated_at, "
-            + ":extra_data, :priority_rank, :occurred_sort, :sla_sort, :search_text)";
+    /** The columns an insert writes, in {@link #valuesRow(int)} order. */
+    private static final String[] INSERT_COLUMNS = {"seller_id", "marketplace", "channel", "external_id",
+            "customer_id", "order_id", "nm_id", "product_article", "subject", "body", "rating", "status", "priority",
+            "needs_response", "source", "is_auto_response", "occurred_at", "sla_due_at", "created_at", "updated_at",
+            "extra_data", "priority_rank", "occurred_sort", "sla_sort", "search_text"};
+
+    static final String INSERT_PREFIX = "INSERT INTO interactions (" + String.join(", ", INSERT_COLUMNS)
+            + ") VALUES ";
+
+    /** {@code (:seller_id7, :marketplace7, …)}: the placeholders of row {@code n} of a multi-row insert. */
+    static String valuesRow(int n) {
+        StringBuilder row = new StringBuilder("(");
+        for (int c = 0; c < INSERT_COLUMNS.length; c++) {
+            row.append(c == 0 ? ":" : ", :").append(INSERT_COLUMNS[c]).append(n);
+        }
+        return row.append(')').toString();
+    }
 
     static final String UPDATE = "UPDATE interactions SET customer_id = :customer_id, order_id = :order_id, "
             + "nm_id = :nm_id, product_article = :product_article, subject = :subject, body = :body, "
@@ -54,30 +64,39 @@ final class InteractionRows implements RowMapper<Interaction> {
 
     /** Binds every column of {@code data} plus the derived sort and search columns. */
     static <S extends SqlStatement<S>> S bind(S statement, InteractionData data) {
+        return bindRow(statement, data, "");
+    }
+
+    /** {@link #bind} for row {@code n} of a multi-row insert (parameter names suffixed with {@code n}). */
+    static <S extends SqlStatement<S>> S bindRow(S statement, InteractionData data, int n) {
+        return bindRow(statement, data, Integer.toString(n));
+    }
+
+    private static <S extends SqlStatement<S>> S bindRow(S statement, InteractionData data, String suffix) {
         return statement
-                .bind("seller_id", data.sellerId().value())
-                .bind("marketplace", data.marketplace().wire())
-                .bind("channel", data.channel().wire())
-                .bind("external_id", data.externalId())
-                .bind("customer_id", data.customerId())
-                .bind("order_id", data.orderId())
-                .bind("nm_id", data.nmId())
-                .bind("product_article", data.productArticle())
-                .bind("subject", data.subject())
-                .bind("body", data.text())
-                .bind("rating", data.rating())
-                .bind("status", data.status().wire())
-                .bind("priority", data.priority().wire())
-                .bind("needs_response", data.needsResponse())
-                .bind("source", data.source().wire())
-                .bind("is_auto_response", data.autoResponse())
-                .bind("occurred_at", Timestamps.bind(data.occurredAt()))
-                .bind("sla_due_at", Timestamps.bind(data.slaDueAt()))
-                .bind("extra_data", JsonColumns.write(data.extraData()))
-                .bind("priority_rank", data.priority().rank())
-                .bind("occurred_sort", Timestamps.bind(occurredSort(data.occurredAt())))
-                .bind("sla_sort", Timestamps.bind(slaSort(data.slaDueAt())))
-                .bind("search_text", searchText(data));
+                .bind("seller_id" + suffix, data.sellerId().value())
+                .bind("marketplace" + suffix, data.marketplace().wire())
+                .bind("channel" + suffix, data.channel().wire())
+                .bind("external_id" + suffix, data.externalId())
+                .bind("customer_id" + suffix, data.customerId())
+                .bind("order_id" + suffix, data.orderId())
+                .bind("nm_id" + suffix, data.nmId())
+                .bind("product_article" + suffix, data.productArticle())
+                .bind("subject" + suffix, data.subject())
+                .bind("body" + suffix, data.text())
+                .bind("rating" + suffix, data.rating())
+                .bind("status" + suffix, data.status().wire())
+                .bind("priority" + suffix, data.priority().wire())
+                .bind("needs_response" + suffix, data.needsResponse())
+                .bind("source" + suffix, data.source().wire())
+                .bind("is_auto_response" + suffix, data.autoResponse())
+                .bind("occurred_at" + suffix, Timestamps.bind(data.occurredAt()))
+                .bind("sla_due_at" + suffix, Timestamps.bind(data.slaDueAt()))
+                .bind("extra_data" + suffix, JsonColumns.write(data.extraData()))
+                .bind("priority_rank" + suffix, data.priority().rank())
+                .bind("occurred_sort" + suffix, Timestamps.bind(occurredSort(data.occurredAt())))
+                .bind("sla_sort" + suffix, Timestamps.bind(slaSort(data.slaDueAt())))
+                .bind("search_text" + suffix, searchText(data));
     }
 
     static Instant occurredSort(Instant occurredAt) {

@@ -12,6 +12,9 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.statement.Update;
+import ru.agentiq.core.interaction.Channel;
+import ru.agentiq.core.interaction.Marketplace;
 import ru.agentiq.core.ValidationException;
 import ru.agentiq.core.interaction.InboxCursor;
 import ru.agentiq.core.interaction.InboxPage;
@@ -97,20 +100,15 @@ public final class JdbcInteractionRepository implements InteractionRepository {
             }
         }
         if (!toInsert.isEmpty()) {
-            PreparedBatch batch = handle.prepareBatch(InteractionRows.INSERT);
+            List<InteractionData> fresh = new ArrayList<>(toInsert.size());
+            toInsert.forEach(i -> fresh.add(merged.get(i)));
+            Map<InteractionKey, Long> ids = insertAll(handle, fresh, now);
             for (int i : toInsert) {
-                InteractionRows.bind(batch, merged.get(i))
-                        .bind("created_at", Timestamps.bind(now))
-                        .bind("updated_at", Timestamps.bind(now))
-                        .add();
-            }
-            List<Long> ids = batch.executePreparedBatch("id").mapTo(Long.class).list();
-            if (ids.size() != toInsert.size()) {
-                throw new IllegalStateException("expected " + toInsert.size() + " generated ids, got " + ids.size());
-            }
-            for (int n = 0; n < toInsert.size(); n++) {
-                int i = toInsert.get(n);
-                results[i] = new UpsertResult(new Interaction(InteractionId.of(ids.get(n)), merged.get(i), now, now),
+                Long id = ids.get(merged.get(i).key());
+                if (id == null) {
+                    throw new IllegalStateException("no generated id came back for " + merged.get(i).key());
+                }
+                results[i] = new UpsertResult(new Interaction(InteractionId.of(id), merged.get(i), now, now),
                         Outcome.CREATED);
             }
         }
@@ -125,6 +123,32 @@ public final class JdbcInteractionRepository implements InteractionRepository {
             batch.execute();
         }
         return List.of(results);
+    }
+
+    /**
+     * One multi-row {@code INSERT … VALUES (…), (…)} for the new items: a single round trip per chunk, several times
+     * faster than a JDBC batch that must return generated keys row by row. Ids are matched to items by key, not by
+     * position, so nothing depends on the order the database returns them in.
+     */
+    private static Map<InteractionKey, Long> insertAll(Handle handle, List<InteractionData> items, Instant now) {
+        StringBuilder sql = new StringBuilder(InteractionRows.INSERT_PREFIX);
+        for (int n = 0; n < items.size(); n++) {
+            sql.append(n == 0 ? "" : ", ").append(InteractionRows.valuesRow(n));
+        }
+        Update insert = handle.createUpdate(sql.toString());
+        for (int n = 0; n < items.size(); n++) {
+            InteractionRows.bindRow(insert, items.get(n), n)
+                    .bind("created_at" + n, Timestamps.bind(now))
+                    .bind("updated_at" + n, Timestamps.bind(now));
+        }
+        Map<InteractionKey, Long> ids = new HashMap<>();
+        insert.executeAndReturnGeneratedKeys("id", "seller_id", "marketplace", "channel", "external_id")
+                .map((rs, ctx) -> Map.entry(new InteractionKey(SellerId.of(rs.getLong("seller_id")),
+                        Marketplace.fromWire(rs.getString("marketplace")),
+                        Channel.fromWire(rs.getString("channel")),
+                        rs.getString("external_id")), rs.getLong("id")))
+                .forEach(e -> ids.put(e.getKey(), e.getValue()));
+        return ids;
     }
 
     /** Selects and row-locks the stored interactions for the keys of {@code items}, grouped per seller+channel. */

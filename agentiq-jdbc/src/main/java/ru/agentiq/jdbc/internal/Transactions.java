@@ -1,6 +1,5 @@
 package ru.agentiq.jdbc.internal;
 
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
@@ -29,11 +28,5 @@ public final class Transactions {
                 }
             }
         }
-    }
-
-    /** Convenience for work that needs the handle only. */
-    public interface Work<R> extends HandleCallback<R, RuntimeException> {
-        @Override
-        R withHandle(Handle handle);
     }
 }

@@ -1,0 +1,60 @@
+package ru.agentiq.benchmarks.jdbc;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+
+/**
+ * An embedded PostgreSQL 17 (zonky, no server to install) with a pooled {@code DataSource}, for benchmarks.
+ * Settings stay at PostgreSQL's defaults except a larger shared buffer, as any production server would have.
+ */
+final class BenchmarkPostgres implements AutoCloseable {
+
+    private final EmbeddedPostgres server;
+    private final HikariDataSource pool;
+
+    BenchmarkPostgres(int poolSize) {
+        try {
+            server = EmbeddedPostgres.builder()
+                    .setServerConfig("shared_buffers", "1GB")
+                    .setServerConfig("max_connections", "100")
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("embedded PostgreSQL did not start", e);
+        }
+        HikariConfig config = new HikariConfig();
+        config.setDataSource(server.getPostgresDatabase());
+        config.setMaximumPoolSize(poolSize);
+        config.setAutoCommit(true);
+        pool = new HikariDataSource(config);
+    }
+
+    HikariDataSource dataSource() {
+        return pool;
+    }
+
+    void execute(String sql) {
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql.lines().findFirst().orElse(sql) + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+        try {
+            server.close();
+        } catch (IOException ignored) {
+            // temporary data directory; nothing to save
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Spring Boot auto-configuration for AgentIQ: glue only, every bean replaceable. */
+package ru.agentiq.spring;

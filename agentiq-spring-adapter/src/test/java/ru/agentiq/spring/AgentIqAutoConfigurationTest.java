@@ -1,0 +1,135 @@
+package ru.agentiq.spring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import ru.agentiq.core.ingest.IngestionService;
+import ru.agentiq.core.interaction.InteractionEventStore;
+import ru.agentiq.core.interaction.InteractionRepository;
+import ru.agentiq.core.memory.InMemoryInteractionEventStore;
+import ru.agentiq.core.memory.InMemoryInteractionRepository;
+import ru.agentiq.jdbc.AgentIqJdbc;
+import ru.agentiq.jdbc.interaction.JdbcInteractionRepository;
+
+class AgentIqAutoConfigurationTest {
+
+    private final ApplicationContextRunner runner = new ApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(AgentIqJdbcAutoConfiguration.class, AgentIqAutoConfiguration.class));
+
+    private final ApplicationContextRunner withDataSource = new ApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, AgentIqJdbcAutoConfiguration.class,
+                    AgentIqAutoConfiguration.class))
+            .withPropertyValues("spring.datasource.url=jdbc:h2:mem:autoconfig-${random.uuid};MODE=PostgreSQL;"
+                    + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+
+    @Nested
+    class WithoutADataSource {
+
+        @Test
+        void usesTheInMemoryAdapters() {
+            runner.run(context -> {
+                assertThat(context).hasSingleBean(InteractionRepository.class);
+                assertThat(context.getBean(InteractionRepository.class)).isInstanceOf(InMemoryInteractionRepository.class);
+                assertThat(context.getBean(InteractionEventStore.class)).isInstanceOf(InMemoryInteractionEventStore.class);
+                assertThat(context).hasSingleBean(IngestionService.class);
+                assertThat(context).doesNotHaveBean(AgentIqJdbc.class);
+            });
+        }
+
+        @Test
+        void usesTheInMemoryAdaptersWhenAgentIqJdbcIsNotOnTheClasspath() {
+            withDataSource.withClassLoader(new FilteredClassLoader(AgentIqJdbc.class)).run(context ->
+                    assertThat(context.getBean(InteractionRepository.class))
+                            .isInstanceOf(InMemoryInteractionRepository.class));
+        }
+    }
+
+    @Nested
+    class WithADataSource {
+
+        @Test
+        void usesTheJdbcAdaptersAndMigratesTheSchema() {
+            withDataSource.run(context -> {
+                assertThat(context).hasSingleBean(AgentIqJdbc.class).hasSingleBean(InteractionRepository.class);
+                assertThat(context.getBean(InteractionRepository.class)).isInstanceOf(JdbcInteractionRepository.class);
+                Integer tables = context.getBean(AgentIqJdbc.class).jdbi().withHandle(h -> h.createQuery(
+                        "SELECT COUNT(*) FROM information_schema.tables WHERE LOWER(table_name) = 'interactions'")
+                        .mapTo(Integer.class).one());
+                assertThat(tables).isEqualTo(1);
+            });
+        }
+
+        @Test
+        void leavesTheSchemaAloneWhenMigrationsAreTurnedOff() {
+            withDataSource.withPropertyValues("agentiq.jdbc.migrations-enabled=false").run(context -> {
+                Integer tables = context.getBean(AgentIqJdbc.class).jdbi().withHandle(h -> h.createQuery(
+                        "SELECT COUNT(*) FROM information_schema.tables WHERE LOWER(table_name) = 'interactions'")
+                        .mapTo(Integer.class).one());
+                assertThat(tables).isZero();
+            });
+        }
+
+        @Test
+        void appliesCustomizersToTheJdbcBuilder() {
+            withDataSource.withBean(AgentIqJdbcCustomizer.class, () -> builder -> builder.migrate(false))
+                    .run(context -> {
+                        Integer tables = context.getBean(AgentIqJdbc.class).jdbi().withHandle(h -> h.createQuery(
+                                "SELECT COUNT(*) FROM information_schema.tables "
+                                        + "WHERE LOWER(table_name) = 'interactions'").mapTo(Integer.class).one());
+                        assertThat(tables).isZero();
+                    });
+        }
+    }
+
+    @Test
+    void isOffWhenDisabled() {
+        runner.withPropertyValues("agentiq.enabled=false").run(context -> {
+            assertThat(context).doesNotHaveBean(InteractionRepository.class);
+            assertThat(context).doesNotHaveBean(IngestionService.class);
+            assertThat(context).doesNotHaveBean(AgentIqProperties.class);
+        });
+    }
+
+    @Test
+    void backsOffWhenTheApplicationDefinesItsOwnBeans() {
+        runner.withUserConfiguration(OwnBeans.class).run(context -> {
+            assertThat(context.getBean(InteractionRepository.class)).isSameAs(OwnBeans.REPOSITORY);
+            assertThat(context.getBean(Clock.class)).isSameAs(OwnBeans.CLOCK);
+        });
+    }
+
+    @Test
+    void defaultsEqualTheSdkConstants() {
+        runner.run(context -> {
+            AgentIqProperties properties = context.getBean(AgentIqProperties.class);
+            assertThat(properties.isEnabled()).isTrue();
+            assertThat(properties.getJdbc().isMigrationsEnabled()).isTrue();
+        });
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class OwnBeans {
+        static final InteractionRepository REPOSITORY = new InMemoryInteractionRepository();
+        static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-20T09:00:00Z"), ZoneOffset.UTC);
+
+        @Bean
+        InteractionRepository myRepository() {
+            return REPOSITORY;
+        }
+
+        @Bean
+        Clock myClock() {
+            return CLOCK;
+        }
+    }
+}
