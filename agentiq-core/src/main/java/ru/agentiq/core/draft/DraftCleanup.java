@@ -47,8 +47,8 @@ public final class DraftCleanup {
     private static final List<Rule> RULES = compile();
 
     private static final Pattern GREETING = Pattern.compile(
-            "^\\s*(?:(?:[\\p{L}\\-]+\\s*){1,4},\\s*)?(?:здравствуйте|добр(?:ый|ое|ого)\\s+(?:день|вечер|утро))"
-                    + "\\s*[!.,]*\\s*",
+            "^\\s*+(?:[\\p{L}\\-]++(?:\\s++[\\p{L}\\-]++){0,3}+\\s*+,\\s*+)?"
+                    + "(?:здравствуйте|добр(?:ый|ое|ого)\\s++(?:день|вечер|утро))\\s*+[!.,]*+\\s*+",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern SPACES = Pattern.compile("[ \\t\\u00a0]{2,}");
     private static final Pattern SPACE_BEFORE_PUNCT = Pattern.compile("\\s+([,.!?;:])");
