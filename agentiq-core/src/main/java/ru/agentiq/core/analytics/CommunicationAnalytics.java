@@ -48,7 +48,6 @@ public final class CommunicationAnalytics {
     private static final Set<InteractionEventType> REPLY_EVENTS = EnumSet.of(InteractionEventType.REPLY_SENT,
             InteractionEventType.AUTO_RESPONSE_SENT, InteractionEventType.DRAFT_ACCEPTED,
             InteractionEventType.DRAFT_EDITED, InteractionEventType.REPLY_MANUAL);
-    private static final List<String> INTENT_KEYS = List.of("question_intent", "auto_response_intent", "intent");
 
     private final InteractionRepository interactions;
     private final InteractionEventStore events;
@@ -308,19 +307,9 @@ public final class CommunicationAnalytics {
         return i.data().occurredAt() != null ? i.data().occurredAt() : i.createdAt();
     }
 
-    /** The interaction's intent: the question intent from ingest, else the intent of an auto-response or draft. */
+    /** The interaction's intent as prioritisation, an auto-response or a draft recorded it. */
     static String intent(ExtraData extra) {
-        for (String key : INTENT_KEYS.subList(0, 2)) {
-            String v = extra.getString(key).orElse(null);
-            if (v != null && !v.isBlank()) {
-                return v;
-            }
-        }
-        if (extra.get("last_ai_draft").orElse(null) instanceof Map<?, ?> draft
-                && draft.get("intent") instanceof String s && !s.isBlank()) {
-            return s;
-        }
-        return null;
+        return ru.agentiq.core.draft.Intents.of(extra);
     }
 
     private static Instant instant(ExtraData extra, String key) {
