@@ -77,11 +77,10 @@ public final class CommunicationAnalytics {
         InboxScans.forEach(interactions, InboxQuery.builder(sellerId), i -> byId.put(i.id(), i));
         List<InteractionEvent> replyEvents = events.forSeller(sellerId, start,
                 now.plusNanos(1000), REPLY_EVENTS);
-        Map<InteractionId, Instant[]> answerTimes = new HashMap<>();
+        Map<InteractionId, List<Instant>> answerTimes = new HashMap<>();
         for (InteractionEvent e : replyEvents) {
             if (e.type() == InteractionEventType.REPLY_SENT || e.type() == InteractionEventType.AUTO_RESPONSE_SENT) {
-                answerTimes.merge(e.interactionId(), new Instant[] {e.createdAt(), e.createdAt()}, (a, b) ->
-                        new Instant[] {min(a[0], b[0]), max(a[1], b[1])});
+                answerTimes.computeIfAbsent(e.interactionId(), k -> new ArrayList<>()).add(e.createdAt());
             }
         }
 
@@ -162,11 +161,20 @@ public final class CommunicationAnalytics {
         long negativeInSla;
         long questionsFast;
 
-        void add(Interaction i, Instant at, Instant[] replies, Instant now, RepeatIndex repeatIndex) {
+        void add(Interaction i, Instant at, List<Instant> replies, Instant now, RepeatIndex repeatIndex) {
             InteractionData d = i.data();
             interactions++;
-            Instant firstAnswer = replies != null ? replies[0] : null;
-            Instant lastAnswer = replies != null ? replies[1] : null;
+            // a reply logged before the buyer's message answers an earlier message, not this one
+            Instant firstAnswer = null;
+            Instant lastAnswer = null;
+            if (replies != null) {
+                for (Instant t : replies) {
+                    if (!t.isBefore(at)) {
+                        firstAnswer = firstAnswer == null || t.isBefore(firstAnswer) ? t : firstAnswer;
+                        lastAnswer = lastAnswer == null || t.isAfter(lastAnswer) ? t : lastAnswer;
+                    }
+                }
+            }
             if (!d.needsResponse()) {
                 Instant elsewhere = instant(d.extraData(), "last_reply_at");
                 if (firstAnswer == null) {
@@ -328,11 +336,4 @@ public final class CommunicationAnalytics {
         }
     }
 
-    private static Instant min(Instant a, Instant b) {
-        return a.isBefore(b) ? a : b;
-    }
-
-    private static Instant max(Instant a, Instant b) {
-        return a.isAfter(b) ? a : b;
-    }
 }
