@@ -40,8 +40,9 @@ import ru.agentiq.core.quality.Rates;
  * Reads only; thread-safe when the ports are.
  *
  * <p>An interaction belongs to the period when its buyer event ({@code occurredAt}, else when it was stored) falls in
- * it. Its answer time is its first reply event ({@code reply_sent} or {@code auto_response_sent}) or, when the
- * marketplace shows an answer given elsewhere, the {@code last_reply_at} recorded at ingest.
+ * it. Its first answer is the earliest of its reply events ({@code reply_sent}, {@code auto_response_sent}) and,
+ * for an answered item, the {@code last_reply_at} recorded at ingest (an answer given in WB's own cabinet); replies
+ * logged before the buyer's message are ignored.
  */
 public final class CommunicationAnalytics {
 
@@ -177,8 +178,11 @@ public final class CommunicationAnalytics {
             }
             if (!d.needsResponse()) {
                 Instant elsewhere = instant(d.extraData(), "last_reply_at");
-                if (firstAnswer == null) {
-                    firstAnswer = elsewhere;
+                if (elsewhere != null && elsewhere.isBefore(at)) {
+                    elsewhere = null;
+                }
+                if (firstAnswer == null || (elsewhere != null && elsewhere.isBefore(firstAnswer))) {
+                    firstAnswer = elsewhere != null ? elsewhere : firstAnswer;
                 }
                 if (lastAnswer == null || (elsewhere != null && elsewhere.isAfter(lastAnswer))) {
                     lastAnswer = elsewhere != null ? elsewhere : lastAnswer;

@@ -4,7 +4,12 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import ru.agentiq.cli.analytics.AnalyticsCommand;
 import ru.agentiq.cli.demo.DemoCommand;
+import ru.agentiq.cli.draft.DraftCommand;
+import ru.agentiq.cli.ops.AlertsCommand;
+import ru.agentiq.cli.ops.ReadinessCommand;
+import ru.agentiq.cli.quality.QualityCommand;
 import ru.agentiq.core.AgentIqException;
 
 /**
@@ -15,7 +20,8 @@ import ru.agentiq.core.AgentIqException;
         mixinStandardHelpOptions = true,
         versionProvider = AgentIqCli.Version.class,
         description = "AgentIQ: Wildberries reviews, questions and chats in one prioritised queue.",
-        subcommands = {DemoCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DemoCommand.class, DraftCommand.class, QualityCommand.class, AlertsCommand.class,
+                ReadinessCommand.class, AnalyticsCommand.class, CommandLine.HelpCommand.class})
 public final class AgentIqCli implements Runnable {
 
     /** The command ran but could not do its job. */
