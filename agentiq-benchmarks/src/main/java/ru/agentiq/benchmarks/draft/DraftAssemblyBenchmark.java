@@ -16,6 +16,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -30,6 +31,7 @@ import ru.agentiq.core.draft.DraftWarning;
 import ru.agentiq.core.draft.GroundingBuilder;
 import ru.agentiq.core.draft.LlmDisabledException;
 import ru.agentiq.core.draft.ProductCard;
+import ru.agentiq.core.draft.ProductHistoryIndex;
 import ru.agentiq.core.draft.ProductMemory;
 import ru.agentiq.core.interaction.Channel;
 import ru.agentiq.core.interaction.ExtraData;
@@ -50,7 +52,9 @@ import ru.agentiq.core.memory.InMemoryInteractionRepository;
  *
  * <p>Workload: an in-memory repository with {@value #INTERACTIONS} interactions of one seller over
  * {@value #PRODUCTS} products (reviews, questions, chats; half answered, with intents), drafts requested round-robin
- * over the open reviews, questions and chats. Scores are per draft (µs/op).
+ * over the open reviews, questions and chats. {@code productMemory=index} reads the seller's response history from
+ * the per-product {@link ProductHistoryIndex}; {@code scan} searches the repository for the product on every draft
+ * (the in-memory repository's text search). Scores are per draft (µs/op).
  *
  * <p>Run: {@code ./mvnw -q package -DskipTests -pl agentiq-benchmarks -am &&
  * java -jar agentiq-benchmarks/target/benchmarks.jar DraftAssemblyBenchmark -f 1 -wi 3 -i 5}
@@ -75,6 +79,10 @@ public class DraftAssemblyBenchmark {
             "Кофемолка пришла сегодня и не включается вообще, индикатор не горит. Что делать?",
             "Когда будет в наличии это платье в размере 44? Хочу успеть до пятницы.",
             "Кроссовки отличные: лёгкие, сели идеально, в коробке ещё и запасные шнурки, спасибо!"};
+
+    /** Where past replies and frequent intents come from: the per-product index, or a repository scan. */
+    @Param({"index", "scan"})
+    public String productMemory;
 
     private DraftService service;
     private DraftReviewer reviewer;
@@ -118,7 +126,15 @@ public class DraftAssemblyBenchmark {
         List<ChatLine> history = List.of(new ChatLine(true, "Мария", "Здравствуйте! Где мой заказ?", NOW),
                 new ChatLine(false, null, "Добрый день! Проверим и ответим.", NOW),
                 new ChatLine(true, "Мария", "Уже неделю жду, помогите", NOW));
-        GroundingBuilder grounding = new GroundingBuilder(catalog, new ProductMemory(repository),
+        ProductMemory memory;
+        if ("index".equals(productMemory)) {
+            ProductHistoryIndex index = new ProductHistoryIndex();
+            index.rebuild(repository, SELLER);
+            memory = index;
+        } else {
+            memory = ProductMemory.scanning(repository);
+        }
+        GroundingBuilder grounding = new GroundingBuilder(catalog, memory,
                 (seller, customer) -> Optional.of("Клиент: Мария. Обращений: 3. Средний рейтинг: 4.3"),
                 (chat, limit) -> history, DraftConfig.defaults());
         reviewer = Reviewers.draftStage();

@@ -22,7 +22,8 @@ public final class DraftCleanup {
     /** Reply length limit of chats (WB truncates chat messages at 1000). */
     public static final int CHAT_LIMIT = 1000;
 
-    private record Rule(Pattern pattern, String replacement) {
+    /** A phrase, its lower-case form for a cheap substring pre-check, and the whole-word pattern. */
+    private record Rule(String lower, Pattern pattern, String replacement) {
     }
 
     private static final String[][] TABLE = {
@@ -50,6 +51,8 @@ public final class DraftCleanup {
             "^\\s*+(?:[\\p{L}\\-]++(?:\\s++[\\p{L}\\-]++){0,3}+\\s*+,\\s*+)?"
                     + "(?:здравствуйте|добр(?:ый|ое|ого)\\s++(?:день|вечер|утро))\\s*+[!.,]*+\\s*+",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern NOT_NAME_CHARS = Pattern.compile("[^\\p{L}\\-]");
     private static final Pattern SPACES = Pattern.compile("[ \\t\\u00a0]{2,}");
     private static final Pattern SPACE_BEFORE_PUNCT = Pattern.compile("\\s+([,.!?;:])");
     private static final Pattern REPEATED_PUNCT = Pattern.compile("([,.;:])\\s*\\1+");
@@ -80,7 +83,10 @@ public final class DraftCleanup {
             return text;
         }
         String out = replacePhrases(text);
-        out = GREETING.matcher(out).replaceFirst("");
+        String head = out.length() > 120 ? out.substring(0, 120).toLowerCase(Locale.ROOT) : out.toLowerCase(Locale.ROOT);
+        if (head.contains("здравствуйте") || head.contains("добр")) {
+            out = GREETING.matcher(out).replaceFirst("");
+        }
         out = LEADING_PUNCT.matcher(out).replaceFirst("");
         out = tidy(out);
         if (!out.isEmpty()) {
@@ -94,8 +100,13 @@ public final class DraftCleanup {
     /** The phrase table applied (whole words, case-insensitive), whitespace tidied; no greeting, no truncation. */
     public static String replacePhrases(String text) {
         String out = text;
+        String lower = text.toLowerCase(Locale.ROOT);
         for (Rule rule : RULES) {
-            out = rule.pattern.matcher(out).replaceAll(Matcher.quoteReplacement(rule.replacement));
+            // most drafts contain none of the phrases: a substring test skips the regex for them
+            if (lower.contains(rule.lower)) {
+                out = rule.pattern.matcher(out).replaceAll(Matcher.quoteReplacement(rule.replacement));
+                lower = out.toLowerCase(Locale.ROOT);
+            }
         }
         return tidy(out);
     }
@@ -129,7 +140,7 @@ public final class DraftCleanup {
         if (customerName == null || customerName.isBlank()) {
             return null;
         }
-        String[] words = customerName.strip().split("\\s+");
+        String[] words = WHITESPACE.split(customerName.strip());
         String candidate;
         if (words.length >= 2) {
             candidate = words[1];
@@ -143,7 +154,7 @@ public final class DraftCleanup {
             }
             candidate = word;
         }
-        candidate = candidate.replaceAll("[^\\p{L}\\-]", "");
+        candidate = NOT_NAME_CHARS.matcher(candidate).replaceAll("");
         if (candidate.length() < 2 || NOT_NAMES.contains(candidate.toLowerCase(Locale.ROOT))) {
             return null;
         }
@@ -163,7 +174,7 @@ public final class DraftCleanup {
             for (int i = 1; i < row.length; i++) {
                 Pattern p = Pattern.compile("(?<![\\p{L}\\p{N}_])" + Pattern.quote(row[i]) + "(?![\\p{L}\\p{N}_])",
                         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-                rules.add(new Rule(p, row[0]));
+                rules.add(new Rule(row[i].toLowerCase(Locale.ROOT), p, row[0]));
             }
         }
         return List.copyOf(rules);

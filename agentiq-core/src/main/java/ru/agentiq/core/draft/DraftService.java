@@ -51,7 +51,7 @@ public final class DraftService {
         this.events = b.events;
         this.generator = new FallingBackDraftGenerator(b.generator);
         this.grounding = b.grounding != null ? b.grounding
-                : new GroundingBuilder(ProductCatalog.none(), new ProductMemory(b.interactions),
+                : new GroundingBuilder(ProductCatalog.none(), ProductMemory.scanning(b.interactions),
                         CustomerContextSource.none(), ChatHistorySource.none(), DraftConfig.defaults());
         this.reviewer = b.reviewer;
         this.keywords = b.keywords;

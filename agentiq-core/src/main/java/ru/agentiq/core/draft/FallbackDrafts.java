@@ -63,6 +63,15 @@ public final class FallbackDrafts {
         return INSTANCE;
     }
 
+    private static boolean mentionsSizing(String text) {
+        if (text == null) {
+            return false;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        return (lower.contains("размер") || lower.contains("рост") || lower.contains("вес"))
+                && SIZING_WORDS.matcher(text).find();
+    }
+
     /** The keyword analysis' recommendation for {@code intent} on {@code channel}, or null. */
     public String forIntent(String intent, Channel channel, Integer rating) {
         if (intent == null) {
@@ -80,8 +89,7 @@ public final class FallbackDrafts {
     public String template(Channel channel, Integer rating, String buyerText) {
         return switch (channel) {
             case REVIEW -> rating != null && rating <= 3 ? REVIEW_NEGATIVE : REVIEW_POSITIVE;
-            case QUESTION -> buyerText != null && SIZING_WORDS.matcher(buyerText).find() ? QUESTION_SIZING
-                    : QUESTION_GENERIC;
+            case QUESTION -> mentionsSizing(buyerText) ? QUESTION_SIZING : QUESTION_GENERIC;
             case CHAT -> CHAT_GENERIC;
         };
     }
