@@ -2,6 +2,8 @@ package ru.agentiq.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Objects;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import ru.agentiq.cli.analytics.AnalyticsCommand;
@@ -10,6 +12,7 @@ import ru.agentiq.cli.draft.DraftCommand;
 import ru.agentiq.cli.ops.AlertsCommand;
 import ru.agentiq.cli.ops.ReadinessCommand;
 import ru.agentiq.cli.quality.QualityCommand;
+import ru.agentiq.cli.wallet.WalletCommand;
 import ru.agentiq.core.AgentIqException;
 
 /**
@@ -20,8 +23,8 @@ import ru.agentiq.core.AgentIqException;
         mixinStandardHelpOptions = true,
         versionProvider = AgentIqCli.Version.class,
         description = "AgentIQ: Wildberries reviews, questions and chats in one prioritised queue.",
-        subcommands = {DemoCommand.class, DraftCommand.class, QualityCommand.class, AlertsCommand.class,
-                ReadinessCommand.class, AnalyticsCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DemoCommand.class, WalletCommand.class, DraftCommand.class, QualityCommand.class,
+                AlertsCommand.class, ReadinessCommand.class, AnalyticsCommand.class, CommandLine.HelpCommand.class})
 public final class AgentIqCli implements Runnable {
 
     /** The command ran but could not do its job. */
@@ -32,6 +35,27 @@ public final class AgentIqCli implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
+    private final EmbeddedStore givenStore;
+    private EmbeddedStore openedStore;
+
+    private AgentIqCli(EmbeddedStore givenStore) {
+        this.givenStore = givenStore;
+    }
+
+    /**
+     * The store of this invocation for subcommands without their own {@code --db}: the one passed to
+     * {@link #run(EmbeddedStore, PrintWriter, PrintWriter, String...)}, else the default store, opened on first use.
+     */
+    public EmbeddedStore store() {
+        if (givenStore != null) {
+            return givenStore;
+        }
+        if (openedStore == null) {
+            openedStore = new EmbeddedStore(Clock.systemUTC());
+        }
+        return openedStore;
+    }
+
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
@@ -40,12 +64,24 @@ public final class AgentIqCli implements Runnable {
 
     /** Runs one invocation with the given streams and returns its exit code (used by tests and embedders). */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine commandLine = new CommandLine(new AgentIqCli());
+        return execute(new AgentIqCli(null), out, err, args);
+    }
+
+    /**
+     * Runs one invocation whose wallet subcommands work on {@code store}: invocations sharing a store see each
+     * other's wallet writes (billing is not in the database yet; see {@link EmbeddedStore}).
+     */
+    public static int run(EmbeddedStore store, PrintWriter out, PrintWriter err, String... args) {
+        return execute(new AgentIqCli(Objects.requireNonNull(store, "store")), out, err, args);
+    }
+
+    private static int execute(AgentIqCli cli, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(cli);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((ex, arguments) -> {
             err.println("agentiq: " + oneLine(ex.getMessage()));
-            err.println("Try 'agentiq " + String.join(" ", subcommandPath(ex.getCommandLine())) + "--help'.");
+            err.println("Try 'agentiq " + String.join("", subcommandPath(ex.getCommandLine())) + "--help'.");
             err.flush();
             return EXIT_USAGE;
         });

@@ -2,10 +2,22 @@ package ru.agentiq.cli;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
+import ru.agentiq.billing.ledger.AdminWallets;
+import ru.agentiq.billing.ledger.CreditLedger;
+import ru.agentiq.billing.ledger.LedgerStore;
+import ru.agentiq.billing.memory.InMemoryLedgerStore;
+import ru.agentiq.billing.memory.InMemoryPricingStore;
+import ru.agentiq.billing.memory.InMemoryUsageEventStore;
+import ru.agentiq.billing.policy.CreditPolicy;
+import ru.agentiq.billing.pricing.PricingService;
+import ru.agentiq.billing.pricing.PricingStore;
+import ru.agentiq.billing.usage.UsageEventStore;
+import ru.agentiq.billing.usage.UsageReports;
 import ru.agentiq.core.ValidationException;
 import ru.agentiq.core.demo.DemoSeeder;
 import ru.agentiq.core.ingest.IngestionService;
@@ -17,6 +29,10 @@ import ru.agentiq.jdbc.AgentIqJdbc;
  * The store a CLI invocation works on, through the JDBC adapters: by default a private in-memory H2 database (gone
  * when the command ends); {@code --db PATH} or the {@code AGENTIQ_DB} environment variable keep the data in an H2
  * file instead, and a {@code jdbc:postgresql:} URL uses PostgreSQL.
+ *
+ * <p>Billing (wallets, usage events, pricing) still uses billing's in-memory adapters, created in this class only:
+ * when {@code agentiq-jdbc} implements billing's ports, swapping the three fields below is the whole change. Until
+ * then wallet data lasts one invocation, whatever {@code --db} says.
  */
 public final class EmbeddedStore {
 
@@ -28,12 +44,21 @@ public final class EmbeddedStore {
 
     private final Clock clock;
     private final String description;
-    private final AgentIqJdbc jdbc;
+    private final DataSource dataSource;
+    private AgentIqJdbc jdbc;
+    private final LedgerStore ledgerStore = new InMemoryLedgerStore();
+    private final UsageEventStore usageEvents = new InMemoryUsageEventStore();
+    private final PricingStore pricingStore = new InMemoryPricingStore();
+    private final CreditPolicy creditPolicy = CreditPolicy.defaults();
+    private final CreditLedger ledger;
+    private final PricingService pricing;
 
     private EmbeddedStore(Clock clock, DataSource dataSource, String description) {
         this.clock = clock;
         this.description = description;
-        this.jdbc = AgentIqJdbc.create(dataSource);
+        this.dataSource = dataSource;
+        this.ledger = new CreditLedger(ledgerStore, clock);
+        this.pricing = new PricingService(pricingStore, clock);
     }
 
     /** The store named by {@code AGENTIQ_DB}, or a private in-memory one. */
@@ -58,16 +83,20 @@ public final class EmbeddedStore {
         return description;
     }
 
-    public AgentIqJdbc jdbc() {
+    /** The JDBC adapters, connected (and the schema migrated) on first use: wallet commands never need them. */
+    public synchronized AgentIqJdbc jdbc() {
+        if (jdbc == null) {
+            jdbc = AgentIqJdbc.create(dataSource);
+        }
         return jdbc;
     }
 
     public InteractionRepository interactions() {
-        return jdbc.interactions();
+        return jdbc().interactions();
     }
 
     public InteractionEventStore events() {
-        return jdbc.events();
+        return jdbc().events();
     }
 
     public IngestionService ingestion() {
@@ -76,6 +105,36 @@ public final class EmbeddedStore {
 
     public DemoSeeder demoSeeder() {
         return new DemoSeeder(interactions(), events(), clock);
+    }
+
+    /** The credit ledger over the embedded wallet store. */
+    public CreditLedger ledger() {
+        return ledger;
+    }
+
+    /** Administrator grants and wallet views. */
+    public AdminWallets adminWallets() {
+        return new AdminWallets(ledger);
+    }
+
+    /** Enforcement switch and low-balance threshold (defaults: warn-only, below 5 credits is low). */
+    public CreditPolicy creditPolicy() {
+        return creditPolicy;
+    }
+
+    /** Model pricing, starting from the seed's table. */
+    public PricingService pricing() {
+        return pricing;
+    }
+
+    /** Where LLM call events are appended. */
+    public UsageEventStore usageEvents() {
+        return usageEvents;
+    }
+
+    /** Usage reports with calendar days in {@code zone}. */
+    public UsageReports usageReports(ZoneId zone) {
+        return new UsageReports(usageEvents, zone);
     }
 
     static DataSource dataSource(String location) {

@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
 import ru.agentiq.cli.Converters.SellerIdConverter;
 import ru.agentiq.cli.StoreOptions;
 import ru.agentiq.cli.Workspace;
+import ru.agentiq.billing.metering.MeteredDraftGenerator;
 import ru.agentiq.cli.json.Json;
 import ru.agentiq.core.draft.Draft;
 import ru.agentiq.core.draft.DraftGenerator;
@@ -91,8 +92,8 @@ public final class DraftCommand implements Callable<Integer> {
         DraftSettingsSource source = DraftSettingsSource.fixed(settings);
         DraftGenerator generator = url == null ? request -> {
             throw new LlmDisabledException("no model endpoint configured");
-        } : new FallingBackDraftGenerator(new OpenAiDraftGenerator(OpenAiConfig.builder(url).apiKey(key)
-                .provider(provider).defaultModel(model).requestTimeout(Duration.ofSeconds(30)).build(), source));
+        } : metered(w, new FallingBackDraftGenerator(new OpenAiDraftGenerator(OpenAiConfig.builder(url).apiKey(key)
+                .provider(provider).defaultModel(model).requestTimeout(Duration.ofSeconds(30)).build(), source)));
         DraftService drafts = DraftService.builder(w.store().interactions(), w.store().events(), generator,
                 w.store().clock()).settings(source).build();
         Draft draft = drafts.draft(seller, InteractionId.of(id), force);
@@ -112,6 +113,14 @@ public final class DraftCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /**
+     * Model calls, failed ones included (the fallback layer sits inside), are metered against the seller's wallet.
+     */
+    public static DraftGenerator metered(Workspace w, DraftGenerator model) {
+        return MeteredDraftGenerator.builder(model, w.store().ledger(), w.store().usageEvents(), w.store().pricing())
+                .policy(w.store().creditPolicy()).build();
     }
 
     static ObjectNode toJson(Draft d) {
