@@ -1,12 +1,20 @@
 package ru.agentiq.jdbc;
 
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
+import ru.agentiq.billing.ledger.LedgerStore;
+import ru.agentiq.billing.pricing.PricingStore;
+import ru.agentiq.billing.usage.UsageEventStore;
 import ru.agentiq.core.interaction.InteractionEventStore;
 import ru.agentiq.core.interaction.InteractionRepository;
 import ru.agentiq.core.internal.Checks;
+import ru.agentiq.jdbc.billing.JdbcLedgerStore;
+import ru.agentiq.jdbc.billing.JdbcPricingStore;
+import ru.agentiq.jdbc.billing.JdbcUsageEventStore;
 import ru.agentiq.jdbc.interaction.JdbcInteractionEventStore;
+import ru.agentiq.jdbc.internal.Dialect;
 import ru.agentiq.jdbc.interaction.JdbcInteractionRepository;
 
 /**
@@ -29,6 +37,10 @@ public final class AgentIqJdbc {
     private final Jdbi jdbi;
     private final InteractionRepository interactions;
     private final InteractionEventStore events;
+    private final Dialect dialect;
+    private final JdbcLedgerStore ledger;
+    private final JdbcUsageEventStore usageEvents;
+    private final JdbcPricingStore pricing;
 
     private AgentIqJdbc(Builder builder) {
         this.jdbi = Jdbi.create(builder.dataSource);
@@ -37,6 +49,10 @@ public final class AgentIqJdbc {
         }
         this.interactions = new JdbcInteractionRepository(jdbi);
         this.events = new JdbcInteractionEventStore(jdbi);
+        this.dialect = Dialect.of(jdbi);
+        this.ledger = new JdbcLedgerStore(jdbi, dialect, builder.lockTimeout);
+        this.usageEvents = new JdbcUsageEventStore(jdbi);
+        this.pricing = new JdbcPricingStore(jdbi);
     }
 
     /** Adapters over {@code dataSource}, migrating its schema first. */
@@ -72,10 +88,31 @@ public final class AgentIqJdbc {
         return events;
     }
 
+    /** Which database the DataSource is: PostgreSQL or H2. */
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    /** The credit ledger's wallets, entries and holds; its units of work are database transactions. */
+    public LedgerStore ledger() {
+        return ledger;
+    }
+
+    /** LLM call events, written in the ledger's units of work. */
+    public UsageEventStore usageEvents() {
+        return usageEvents;
+    }
+
+    /** Versioned pricing tables. */
+    public PricingStore pricing() {
+        return pricing;
+    }
+
     /** Options for {@link AgentIqJdbc}. */
     public static final class Builder {
         private final DataSource dataSource;
         private boolean migrate = true;
+        private Duration lockTimeout = JdbcLedgerStore.DEFAULT_LOCK_TIMEOUT;
 
         private Builder(DataSource dataSource) {
             this.dataSource = Checks.required(dataSource, "dataSource");
@@ -84,6 +121,12 @@ public final class AgentIqJdbc {
         /** Whether to run the Flyway migrations on build (default {@code true}). */
         public Builder migrate(boolean value) {
             this.migrate = value;
+            return this;
+        }
+
+        /** How long a ledger unit of work waits for a wallet another unit holds (default 10 s). */
+        public Builder lockTimeout(Duration value) {
+            this.lockTimeout = Checks.required(value, "lockTimeout");
             return this;
         }
 

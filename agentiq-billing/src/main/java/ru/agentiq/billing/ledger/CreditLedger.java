@@ -104,7 +104,7 @@ public final class CreditLedger {
     public PostingResult post(UnitOfWork unit, LedgerRequest request) {
         Args.required(unit, "unit");
         Args.required(request, "request");
-        Instant now = clock.instant();
+        Instant now = now();
         AccountId account = request.account();
         unit.lockWallet(account, now);
         Optional<CreditTransaction> existing = unit.findTransactionByKey(account, request.idempotencyKey());
@@ -139,7 +139,7 @@ public final class CreditLedger {
     public HoldResult hold(UnitOfWork unit, HoldRequest request) {
         Args.required(unit, "unit");
         Args.required(request, "request");
-        Instant now = clock.instant();
+        Instant now = now();
         AccountId account = request.account();
         Wallet wallet = unit.lockWallet(account, now);
         Optional<Hold> existing = unit.findHoldByKey(account, request.idempotencyKey());
@@ -193,7 +193,7 @@ public final class CreditLedger {
             throw new ValidationException("actualCost must not be negative, was " + actualCost);
         }
         checkMaxDebit(actualCost, "actualCost");
-        Instant now = clock.instant();
+        Instant now = now();
         Wallet wallet = unit.lockWallet(account, now);
         Hold hold = unit.findHold(account, holdId).orElseThrow(() -> new HoldNotFoundException(account, holdId));
         switch (hold.status()) {
@@ -248,7 +248,7 @@ public final class CreditLedger {
         Args.required(unit, "unit");
         Args.required(account, "account");
         Args.required(holdId, "holdId");
-        Instant now = clock.instant();
+        Instant now = now();
         unit.lockWallet(account, now);
         Hold hold = unit.findHold(account, holdId).orElseThrow(() -> new HoldNotFoundException(account, holdId));
         return switch (hold.status()) {
@@ -261,7 +261,7 @@ public final class CreditLedger {
 
     /** The committed wallet of {@code account}; empty when it was never written. Reading creates nothing. */
     public Optional<Wallet> findWallet(AccountId account) {
-        return store.findWallet(Args.required(account, "account"), clock.instant());
+        return store.findWallet(Args.required(account, "account"), now());
     }
 
     /**
@@ -269,7 +269,7 @@ public final class CreditLedger {
      * get-or-create, without writing on a read).
      */
     public Wallet wallet(AccountId account) {
-        Instant now = clock.instant();
+        Instant now = now();
         return findWallet(account).orElseGet(() -> new Wallet(account, Credits.ZERO, Credits.ZERO, now, now));
     }
 
@@ -395,5 +395,10 @@ public final class CreditLedger {
         public CreditLedger build() {
             return new CreditLedger(this);
         }
+    }
+
+    /** The ledger's time, kept to the microsecond a database stores, so an entry reads back exactly as written. */
+    private Instant now() {
+        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 }

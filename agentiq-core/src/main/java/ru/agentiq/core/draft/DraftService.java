@@ -310,14 +310,17 @@ public final class DraftService {
         return (first == null ? "Здравствуйте!" : first + ", здравствуйте!");
     }
 
-    /** Mutable builder; defaults: no guardrails, recorded intents, neutral tone with the model on. */
+    /**
+     * Mutable builder; defaults: the seed's draft-stage guardrails, the intents recorded at ingest, neutral tone with
+     * the model on, grounding on a repository scan.
+     */
     public static final class Builder {
         private final InteractionRepository interactions;
         private final InteractionEventStore events;
         private final DraftGenerator generator;
         private final Clock clock;
         private GroundingBuilder grounding;
-        private DraftReviewer reviewer = DraftReviewer.none();
+        private DraftReviewer reviewer = GuardrailReviewers.of(ru.agentiq.core.guardrails.Guardrails.defaults());
         private KeywordAnalyzer keywords = KeywordAnalyzer.recorded();
         private DraftSettingsSource settings = DraftSettingsSource.fixed(DraftSettings.defaults());
 

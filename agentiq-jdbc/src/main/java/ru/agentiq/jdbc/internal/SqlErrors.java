@@ -21,7 +21,8 @@ public final class SqlErrors {
                 || hasState(error, "90131");
     }
 
-    private static boolean hasState(Throwable error, String state) {
+    /** Whether {@code error} or a cause carries SQLSTATE {@code state}. */
+    public static boolean hasState(Throwable error, String state) {
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql) {
                 for (SQLException e = sql; e != null; e = e.getNextException()) {

@@ -1,5 +1,7 @@
 package ru.agentiq.jdbc.testing;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -46,12 +48,23 @@ public final class TestDatabases {
         return dataSource;
     }
 
-    /** An empty, migrated PostgreSQL 17 database. */
+    /** An empty, migrated PostgreSQL 17 database behind a small connection pool. */
     public static synchronized DataSource postgres() {
         EmbeddedPostgres pg = server();
         String name = "t" + COUNTER.incrementAndGet();
         execute(pg.getPostgresDatabase(), "CREATE DATABASE " + name + " TEMPLATE " + TEMPLATE);
-        return pg.getDatabase("postgres", name);
+        return pooled(pg.getDatabase("postgres", name));
+    }
+
+    /** Idle connections close quickly so the pools of finished tests do not hold the server's connection slots. */
+    private static DataSource pooled(DataSource target) {
+        HikariConfig config = new HikariConfig();
+        config.setDataSource(target);
+        config.setMaximumPoolSize(20);
+        config.setMinimumIdle(0);
+        config.setIdleTimeout(10_000);
+        config.setMaxLifetime(60_000);
+        return new HikariDataSource(config);
     }
 
     /** An empty, unmigrated PostgreSQL 17 database. */
@@ -65,7 +78,7 @@ public final class TestDatabases {
     private static EmbeddedPostgres server() {
         if (postgres == null) {
             try {
-                postgres = EmbeddedPostgres.builder().start();
+                postgres = EmbeddedPostgres.builder().setServerConfig("max_connections", "300").start();
             } catch (IOException e) {
                 throw new UncheckedIOException("embedded PostgreSQL did not start", e);
             }

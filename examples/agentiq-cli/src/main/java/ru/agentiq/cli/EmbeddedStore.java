@@ -9,13 +9,8 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 import ru.agentiq.billing.ledger.AdminWallets;
 import ru.agentiq.billing.ledger.CreditLedger;
-import ru.agentiq.billing.ledger.LedgerStore;
-import ru.agentiq.billing.memory.InMemoryLedgerStore;
-import ru.agentiq.billing.memory.InMemoryPricingStore;
-import ru.agentiq.billing.memory.InMemoryUsageEventStore;
 import ru.agentiq.billing.policy.CreditPolicy;
 import ru.agentiq.billing.pricing.PricingService;
-import ru.agentiq.billing.pricing.PricingStore;
 import ru.agentiq.billing.usage.UsageEventStore;
 import ru.agentiq.billing.usage.UsageReports;
 import ru.agentiq.core.ValidationException;
@@ -46,19 +41,14 @@ public final class EmbeddedStore {
     private final String description;
     private final DataSource dataSource;
     private AgentIqJdbc jdbc;
-    private final LedgerStore ledgerStore = new InMemoryLedgerStore();
-    private final UsageEventStore usageEvents = new InMemoryUsageEventStore();
-    private final PricingStore pricingStore = new InMemoryPricingStore();
     private final CreditPolicy creditPolicy = CreditPolicy.defaults();
-    private final CreditLedger ledger;
-    private final PricingService pricing;
+    private CreditLedger ledger;
+    private PricingService pricing;
 
     private EmbeddedStore(Clock clock, DataSource dataSource, String description) {
         this.clock = clock;
         this.description = description;
         this.dataSource = dataSource;
-        this.ledger = new CreditLedger(ledgerStore, clock);
-        this.pricing = new PricingService(pricingStore, clock);
     }
 
     /** The store named by {@code AGENTIQ_DB}, or a private in-memory one. */
@@ -83,7 +73,7 @@ public final class EmbeddedStore {
         return description;
     }
 
-    /** The JDBC adapters, connected (and the schema migrated) on first use: wallet commands never need them. */
+    /** The JDBC adapters, connected (and the schema migrated) on first use. */
     public synchronized AgentIqJdbc jdbc() {
         if (jdbc == null) {
             jdbc = AgentIqJdbc.create(dataSource);
@@ -107,14 +97,17 @@ public final class EmbeddedStore {
         return new DemoSeeder(interactions(), events(), clock);
     }
 
-    /** The credit ledger over the embedded wallet store. */
-    public CreditLedger ledger() {
+    /** The credit ledger over the store's wallet tables. */
+    public synchronized CreditLedger ledger() {
+        if (ledger == null) {
+            ledger = new CreditLedger(jdbc().ledger(), clock);
+        }
         return ledger;
     }
 
     /** Administrator grants and wallet views. */
     public AdminWallets adminWallets() {
-        return new AdminWallets(ledger);
+        return new AdminWallets(ledger());
     }
 
     /** Enforcement switch and low-balance threshold (defaults: warn-only, below 5 credits is low). */
@@ -123,18 +116,21 @@ public final class EmbeddedStore {
     }
 
     /** Model pricing, starting from the seed's table. */
-    public PricingService pricing() {
+    public synchronized PricingService pricing() {
+        if (pricing == null) {
+            pricing = new PricingService(jdbc().pricing(), clock);
+        }
         return pricing;
     }
 
     /** Where LLM call events are appended. */
     public UsageEventStore usageEvents() {
-        return usageEvents;
+        return jdbc().usageEvents();
     }
 
     /** Usage reports with calendar days in {@code zone}. */
     public UsageReports usageReports(ZoneId zone) {
-        return new UsageReports(usageEvents, zone);
+        return new UsageReports(usageEvents(), zone);
     }
 
     static DataSource dataSource(String location) {

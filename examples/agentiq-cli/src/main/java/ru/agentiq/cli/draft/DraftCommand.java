@@ -23,6 +23,10 @@ import ru.agentiq.core.draft.DraftSettingsSource;
 import ru.agentiq.core.draft.DraftWarning;
 import ru.agentiq.core.draft.FallingBackDraftGenerator;
 import ru.agentiq.core.draft.GroundingItem;
+import ru.agentiq.core.draft.GuardrailReviewers;
+import ru.agentiq.core.draft.PrioritizerKeywords;
+import ru.agentiq.core.guardrails.Guardrails;
+import ru.agentiq.core.priority.InteractionPrioritizer;
 import ru.agentiq.core.draft.LlmDisabledException;
 import ru.agentiq.core.draft.Tone;
 import ru.agentiq.core.interaction.InteractionId;
@@ -95,7 +99,9 @@ public final class DraftCommand implements Callable<Integer> {
         } : metered(w, new FallingBackDraftGenerator(new OpenAiDraftGenerator(OpenAiConfig.builder(url).apiKey(key)
                 .provider(provider).defaultModel(model).requestTimeout(Duration.ofSeconds(30)).build(), source)));
         DraftService drafts = DraftService.builder(w.store().interactions(), w.store().events(), generator,
-                w.store().clock()).settings(source).build();
+                w.store().clock()).settings(source)
+                .reviewer(GuardrailReviewers.of(Guardrails.defaults()))
+                .keywords(PrioritizerKeywords.of(InteractionPrioritizer.defaults(), w.store().clock())).build();
         Draft draft = drafts.draft(seller, InteractionId.of(id), force);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

@@ -14,7 +14,7 @@ import ru.agentiq.cli.EmbeddedStore;
  */
 @Command(name = "wallet", mixinStandardHelpOptions = true,
         description = {"Credit wallet on the embedded store: grant, debit, show, transactions, usage.",
-                "The embedded store lives in memory for one invocation; use --demo to look at seeded data."},
+                "Without --db the store lives in memory for one invocation; --db PATH keeps wallets in an H2 file."},
         subcommands = {GrantCommand.class, DebitCommand.class, ShowCommand.class, TransactionsCommand.class,
                 UsageCommand.class})
 public final class WalletCommand implements Runnable {
@@ -25,6 +25,13 @@ public final class WalletCommand implements Runnable {
     @Spec
     private CommandSpec spec;
 
+    @CommandLine.Option(names = "--db", paramLabel = "PATH|URL", scope = CommandLine.ScopeType.INHERIT,
+            description = "Where wallets live: an H2 file path, or a jdbc:h2:/jdbc:postgresql: URL "
+                    + "(default: $AGENTIQ_DB, else a private in-memory database).")
+    private String db;
+
+    private EmbeddedStore opened;
+
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
@@ -32,6 +39,12 @@ public final class WalletCommand implements Runnable {
     }
 
     EmbeddedStore store() {
-        return cli.store();
+        if (db == null) {
+            return cli.store();
+        }
+        if (opened == null) {
+            opened = new EmbeddedStore(java.time.Clock.systemUTC(), db);
+        }
+        return opened;
     }
 }

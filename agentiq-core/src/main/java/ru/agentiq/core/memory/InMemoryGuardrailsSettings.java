@@ -1,0 +1,29 @@
+package ru.agentiq.core.memory;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import ru.agentiq.core.guardrails.GuardrailsConfig;
+import ru.agentiq.core.guardrails.GuardrailsConfigSource;
+import ru.agentiq.core.interaction.SellerId;
+import ru.agentiq.core.internal.Checks;
+
+/** Thread-safe per-seller {@link GuardrailsConfig}s in the heap; sellers without one get the defaults. */
+public final class InMemoryGuardrailsSettings implements GuardrailsConfigSource {
+
+    private final Map<SellerId, GuardrailsConfig> configs = new ConcurrentHashMap<>();
+
+    @Override
+    public GuardrailsConfig forSeller(SellerId sellerId) {
+        return configs.getOrDefault(Checks.required(sellerId, "sellerId"), GuardrailsConfig.defaults());
+    }
+
+    /** Stores {@code config} for {@code sellerId}, replacing what was there. */
+    public void put(SellerId sellerId, GuardrailsConfig config) {
+        configs.put(Checks.required(sellerId, "sellerId"), Checks.required(config, "config"));
+    }
+
+    /** Back to the defaults; a no-op when the seller set nothing. */
+    public void reset(SellerId sellerId) {
+        configs.remove(Checks.required(sellerId, "sellerId"));
+    }
+}

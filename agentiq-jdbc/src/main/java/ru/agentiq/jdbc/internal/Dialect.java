@@ -1,0 +1,48 @@
+package ru.agentiq.jdbc.internal;
+
+import java.sql.SQLException;
+import java.util.Locale;
+import org.jdbi.v3.core.Jdbi;
+import ru.agentiq.core.ValidationException;
+
+/** The two databases the adapters speak, and the few statements whose syntax differs between them. */
+public enum Dialect {
+    POSTGRESQL,
+    H2;
+
+    /** Reads the product name from the driver's metadata. */
+    public static Dialect of(Jdbi jdbi) {
+        String product;
+        try {
+            product = jdbi.withHandle(h -> h.getConnection().getMetaData().getDatabaseProductName());
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the database product name: " + e.getMessage(), e);
+        }
+        String name = product == null ? "" : product.toLowerCase(Locale.ROOT);
+        if (name.contains("postgres")) {
+            return POSTGRESQL;
+        }
+        if (name.contains("h2")) {
+            return H2;
+        }
+        throw new ValidationException("AgentIQ's JDBC adapters support PostgreSQL and H2, this DataSource is "
+                + product);
+    }
+
+    /**
+     * {@code updateSql} (an UPDATE of one row) as a query returning {@code column} after the update:
+     * {@code UPDATE … RETURNING} on PostgreSQL, a data-change delta table on H2.
+     */
+    public String updateReturning(String updateSql, String column) {
+        return this == POSTGRESQL
+                ? updateSql + " RETURNING " + column
+                : "SELECT " + column + " FROM FINAL TABLE (" + updateSql + ")";
+    }
+
+    /** The statement that bounds how long this transaction waits for a row lock. */
+    public String lockTimeout(long millis) {
+        return this == POSTGRESQL
+                ? "SET LOCAL lock_timeout = '" + millis + "ms'"
+                : "SET LOCK_TIMEOUT " + millis;
+    }
+}
