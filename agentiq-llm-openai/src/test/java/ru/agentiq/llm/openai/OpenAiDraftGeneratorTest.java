@@ -188,7 +188,7 @@ class OpenAiDraftGeneratorTest {
         @Test
         void aSlowAnswerTimesOut() {
             server.stubFor(post(urlEqualTo("/v1/chat/completions")).willReturn(aResponse().withStatus(200)
-                    .withFixedDelay(1500).withBody(completion("{\"recommendation\":\"x\"}"))));
+                    .withFixedDelay(800).withBody(completion("{\"recommendation\":\"x\"}"))));
             OpenAiDraftGenerator impatient = generator(KEY, Duration.ofMillis(200));
 
             DraftResult result = new FallingBackDraftGenerator(impatient).generate(request());
