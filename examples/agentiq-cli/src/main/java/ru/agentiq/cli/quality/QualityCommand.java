@@ -5,8 +5,8 @@ import picocli.CommandLine.Command;
 
 /** {@code agentiq quality}: reply-quality tools. */
 @Command(name = "quality", mixinStandardHelpOptions = true,
-        description = "Reply quality: classify a sent reply against its AI draft.",
-        subcommands = {ClassifyCommand.class})
+        description = "Reply quality: classify a sent reply against its AI draft; per-day history.",
+        subcommands = {ClassifyCommand.class, HistoryCommand.class})
 public final class QualityCommand implements Runnable {
 
     @CommandLine.Spec
