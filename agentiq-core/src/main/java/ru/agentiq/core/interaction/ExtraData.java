@@ -161,14 +161,23 @@ public final class ExtraData {
     }
 
     private static Map<String, Object> canonicalMap(Map<?, ?> source, String path) {
-        Map<String, Object> copy = new LinkedHashMap<>();
+        // sized for the source so the copy never rehashes; element paths are only built for an error message
+        Map<String, Object> copy = new LinkedHashMap<>(Math.max(16, (int) (source.size() / 0.75f) + 1));
         for (Map.Entry<?, ?> entry : source.entrySet()) {
             if (!(entry.getKey() instanceof String key) || key.isBlank()) {
                 throw new ValidationException(path + " keys must be non-blank strings, found " + entry.getKey());
             }
-            copy.put(key, canonical(entry.getValue(), path + "." + key));
+            copy.put(key, canonical(entry.getValue(), path, key));
         }
         return Collections.unmodifiableMap(copy);
+    }
+
+    /** {@link #canonical(Object, String)} for the element {@code key} of {@code parent}, naming it only if needed. */
+    private static Object canonical(Object value, String parent, String key) {
+        if (value == null || value instanceof String || value instanceof Boolean || value instanceof Long) {
+            return value;
+        }
+        return canonical(value, parent + "." + key);
     }
 
     private static Object canonical(Object value, String path) {

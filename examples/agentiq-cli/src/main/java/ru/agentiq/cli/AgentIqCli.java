@@ -14,7 +14,9 @@ import ru.agentiq.cli.ops.ReadinessCommand;
 import ru.agentiq.cli.quality.QualityCommand;
 import ru.agentiq.cli.guardrails.GuardrailsCommand;
 import ru.agentiq.cli.priority.PriorityCommand;
+import ru.agentiq.cli.sync.SyncCommand;
 import ru.agentiq.cli.wallet.WalletCommand;
+import ru.agentiq.cli.wb.WbCommand;
 import ru.agentiq.core.AgentIqException;
 
 /**
@@ -26,8 +28,8 @@ import ru.agentiq.core.AgentIqException;
         versionProvider = AgentIqCli.Version.class,
         description = "AgentIQ: Wildberries reviews, questions and chats in one prioritised queue.",
         subcommands = {DemoCommand.class, PriorityCommand.class, GuardrailsCommand.class, WalletCommand.class,
-                DraftCommand.class, QualityCommand.class, AlertsCommand.class, ReadinessCommand.class,
-                AnalyticsCommand.class, CommandLine.HelpCommand.class})
+                WbCommand.class, SyncCommand.class, DraftCommand.class, QualityCommand.class, AlertsCommand.class,
+                ReadinessCommand.class, AnalyticsCommand.class, CommandLine.HelpCommand.class})
 public final class AgentIqCli implements Runnable {
 
     /** The command ran but could not do its job. */

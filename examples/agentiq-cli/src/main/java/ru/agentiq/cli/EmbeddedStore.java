@@ -18,6 +18,15 @@ import ru.agentiq.core.demo.DemoSeeder;
 import ru.agentiq.core.ingest.IngestionService;
 import ru.agentiq.core.interaction.InteractionEventStore;
 import ru.agentiq.core.interaction.InteractionRepository;
+import ru.agentiq.core.memory.InMemorySyncCursorStore;
+import ru.agentiq.core.memory.InMemorySyncLock;
+import ru.agentiq.core.memory.InMemorySyncStatusStore;
+import ru.agentiq.core.priority.InteractionPrioritizer;
+import ru.agentiq.core.sync.InteractionFeed;
+import ru.agentiq.core.sync.ItemStep;
+import ru.agentiq.core.sync.SyncCursorStore;
+import ru.agentiq.core.sync.SyncService;
+import ru.agentiq.core.sync.SyncStatusStore;
 import ru.agentiq.jdbc.AgentIqJdbc;
 
 /**
@@ -30,6 +39,8 @@ import ru.agentiq.jdbc.AgentIqJdbc;
  * then wallet data lasts one invocation, whatever {@code --db} says.
  */
 public final class EmbeddedStore {
+
+    private static final InteractionPrioritizer PRIORITIZER = InteractionPrioritizer.defaults();
 
     /** Environment variable naming the database when {@code --db} is not given. */
     public static final String DB_ENV = "AGENTIQ_DB";
@@ -44,6 +55,9 @@ public final class EmbeddedStore {
     private final CreditPolicy creditPolicy = CreditPolicy.defaults();
     private CreditLedger ledger;
     private PricingService pricing;
+    // sync progress stays in memory until the JDBC module offers the sync ports
+    private final SyncCursorStore syncCursors = new InMemorySyncCursorStore();
+    private final SyncStatusStore syncStatuses = new InMemorySyncStatusStore();
 
     private EmbeddedStore(Clock clock, DataSource dataSource, String description) {
         this.clock = clock;
@@ -91,6 +105,28 @@ public final class EmbeddedStore {
 
     public IngestionService ingestion() {
         return new IngestionService(interactions(), clock);
+    }
+
+    /** The per-item step of ingestion from a marketplace: prioritisation (priority, intent, SLA due time). */
+    public ItemStep itemStep() {
+        return defaultItemStep();
+    }
+
+    /** The item step every CLI command applies to marketplace items (see {@link #itemStep()}). */
+    public static ItemStep defaultItemStep() {
+        return PRIORITIZER::prioritise;
+    }
+
+    /** A sync of {@code feed} into this store, with in-memory watermarks, cursors, statuses and lock. */
+    public SyncService syncService(InteractionFeed feed) {
+        return SyncService.builder(feed, interactions())
+                .ingestion(ingestion())
+                .cursors(syncCursors)
+                .statuses(syncStatuses)
+                .lock(new InMemorySyncLock(clock))
+                .itemStep(itemStep())
+                .clock(clock)
+                .build();
     }
 
     public DemoSeeder demoSeeder() {
