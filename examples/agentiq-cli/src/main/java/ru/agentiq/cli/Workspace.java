@@ -4,25 +4,24 @@ import java.time.Clock;
 import ru.agentiq.core.demo.DemoActivity;
 import ru.agentiq.core.interaction.InboxQuery;
 import ru.agentiq.core.interaction.SellerId;
-import ru.agentiq.core.memory.InMemorySyncRunLog;
 import ru.agentiq.core.ops.OpsAlertService;
 import ru.agentiq.core.ops.PilotReadiness;
-import ru.agentiq.core.ops.SellerSyncView;
 import ru.agentiq.core.ops.SyncHealthEvaluator;
 import ru.agentiq.core.quality.InboxScans;
 import ru.agentiq.core.quality.QualityService;
+import ru.agentiq.core.sync.SyncStatusViews;
 
 /**
  * The store of one CLI invocation, with the demo data seeded when the seller has nothing yet (as {@code agentiq demo}
- * does), two weeks of demo activity, and the metric services wired on it. The CLI does not sync, so the sync-run log
- * holds only the demo runs recorded when the demo was seeded in this invocation.
+ * does), two weeks of demo activity, and the metric services wired on it. Sync health and the pilot gate's sync check
+ * read the store's sync runs and statuses: those of {@code agentiq sync} runs on the same store, plus demo runs
+ * recorded when the demo is seeded.
  */
 public final class Workspace {
 
     private final EmbeddedStore store;
     private final SellerId seller;
     private final boolean seeded;
-    private final InMemorySyncRunLog syncRuns = new InMemorySyncRunLog();
 
     private Workspace(EmbeddedStore store, SellerId seller, boolean seeded) {
         this.store = store;
@@ -38,7 +37,7 @@ public final class Workspace {
         if (empty) {
             store.demoSeeder().seed(seller);
             new DemoActivity(store.interactions(), store.events()).seed(seller, store.clock().instant());
-            DemoActivity.syncRuns(seller, store.clock().instant()).forEach(w.syncRuns::record);
+            DemoActivity.syncRuns(seller, store.clock().instant()).forEach(store.syncRuns()::record);
         }
         return w;
     }
@@ -62,11 +61,11 @@ public final class Workspace {
 
     public OpsAlertService ops() {
         return new OpsAlertService(store.interactions(), quality(),
-                new SyncHealthEvaluator(syncRuns, store.clock()), store.clock());
+                new SyncHealthEvaluator(store.syncRuns(), store.clock()), store.clock());
     }
 
     public PilotReadiness readiness() {
-        return new PilotReadiness(store.interactions(), quality(), ops(), id -> SellerSyncView.never(),
+        return new PilotReadiness(store.interactions(), quality(), ops(), SyncStatusViews.of(store.syncStatuses()),
                 store.clock());
     }
 }
