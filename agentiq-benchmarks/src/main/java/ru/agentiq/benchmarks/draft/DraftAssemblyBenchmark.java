@@ -135,7 +135,7 @@ public class DraftAssemblyBenchmark {
             memory = ProductMemory.scanning(repository);
         }
         GroundingBuilder grounding = new GroundingBuilder(catalog, memory,
-                (seller, customer) -> Optional.of("Клиент: Мария. Обращений: 3. Средний рейтинг: 4.3"),
+                interaction -> Optional.of("Клиент: Мария. Обращений: 3. Средний рейтинг: 4.3"),
                 (chat, limit) -> history, DraftConfig.defaults());
         reviewer = Reviewers.draftStage();
         service = DraftService.builder(repository, new InMemoryInteractionEventStore(), request -> {

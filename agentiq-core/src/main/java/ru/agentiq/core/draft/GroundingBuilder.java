@@ -75,7 +75,7 @@ public final class GroundingBuilder {
         }
         String customer = null;
         if (d.customerId() != null) {
-            customer = attempt(() -> customers.context(d.sellerId(), d.customerId()), "customer profile",
+            customer = attempt(() -> customers.context(interaction), "customer profile",
                     Optional.<String>empty()).filter(s -> !s.isBlank()).orElse(null);
             if (customer != null) {
                 items.add(new GroundingItem(GroundingItem.Kind.CUSTOMER_PROFILE, "profile of customer "

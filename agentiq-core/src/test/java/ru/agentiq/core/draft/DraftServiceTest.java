@@ -35,7 +35,7 @@ class DraftServiceTest {
     private DraftService service() {
         ProductCatalog catalog = nmId -> Optional.of(new ProductCard(nmId, "Рюкзак", null, null, null, Map.of()));
         GroundingBuilder grounding = new GroundingBuilder(catalog, ProductMemory.scanning(store.interactions),
-                (s, c) -> Optional.of("Клиент: Анна. Обращений: 3."), (chat, limit) -> List.of(
+                i -> Optional.of("Клиент: Анна. Обращений: 3."), (chat, limit) -> List.of(
                         new ChatLine(true, null, "Где мой заказ?", null)), DraftConfig.defaults());
         return DraftService.builder(store.interactions, store.events, r -> {
             requests.add(r);

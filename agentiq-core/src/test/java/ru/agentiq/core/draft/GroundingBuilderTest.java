@@ -19,7 +19,7 @@ class GroundingBuilderTest {
             throw new IllegalStateException("CDN down");
         }, (s, nm, intent, ex, r, i) -> {
             throw new IllegalStateException("db down");
-        }, (s, c) -> {
+        }, interaction -> {
             throw new IllegalStateException("profiles down");
         }, (chat, limit) -> {
             throw new IllegalStateException("chats down");
