@@ -157,7 +157,7 @@ class AgentIqModulesAutoConfigurationTest {
         Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
         String header = b64.encodeToString("{\"alg\":\"ES256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
         long scopes = (1L << 7) | (1L << 9);
-        String payload = b64.encodeToString(("{\"s\":" + scopes + ",\"acc\":1,\"exp\":"
+        String payload = b64.encodeToString(("{\"s\":" + scopes + ",\"acc\":3,\"exp\":"
                 + Instant.parse("2030-01-01T00:00:00Z").getEpochSecond() + "}").getBytes(StandardCharsets.UTF_8));
         return header + "." + payload + ".c2lnbmF0dXJl";
     }
