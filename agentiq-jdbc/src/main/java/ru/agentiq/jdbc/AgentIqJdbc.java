@@ -7,7 +7,11 @@ import org.jdbi.v3.core.Jdbi;
 import ru.agentiq.billing.ledger.LedgerStore;
 import ru.agentiq.billing.pricing.PricingStore;
 import ru.agentiq.billing.usage.UsageEventStore;
+import ru.agentiq.core.customer.CustomerProfileStore;
 import ru.agentiq.core.interaction.InteractionEventStore;
+import ru.agentiq.core.linking.LinkCandidateStore;
+import ru.agentiq.jdbc.customer.JdbcCustomerProfileStore;
+import ru.agentiq.jdbc.linking.JdbcLinkCandidateStore;
 import ru.agentiq.core.interaction.InteractionRepository;
 import ru.agentiq.core.internal.Checks;
 import ru.agentiq.jdbc.billing.JdbcLedgerStore;
@@ -41,6 +45,8 @@ public final class AgentIqJdbc {
     private final JdbcLedgerStore ledger;
     private final JdbcUsageEventStore usageEvents;
     private final JdbcPricingStore pricing;
+    private final JdbcLinkCandidateStore links;
+    private final JdbcCustomerProfileStore customers;
 
     private AgentIqJdbc(Builder builder) {
         this.jdbi = Jdbi.create(builder.dataSource);
@@ -53,6 +59,8 @@ public final class AgentIqJdbc {
         this.ledger = new JdbcLedgerStore(jdbi, dialect, builder.lockTimeout);
         this.usageEvents = new JdbcUsageEventStore(jdbi);
         this.pricing = new JdbcPricingStore(jdbi);
+        this.links = new JdbcLinkCandidateStore(jdbi);
+        this.customers = new JdbcCustomerProfileStore(jdbi);
     }
 
     /** Adapters over {@code dataSource}, migrating its schema first. */
@@ -106,6 +114,16 @@ public final class AgentIqJdbc {
     /** Versioned pricing tables. */
     public PricingStore pricing() {
         return pricing;
+    }
+
+    /** Each interaction's current cross-channel link candidates. */
+    public LinkCandidateStore linkCandidates() {
+        return links;
+    }
+
+    /** Buyer profiles (anonymous buyers are never stored). */
+    public CustomerProfileStore customerProfiles() {
+        return customers;
     }
 
     /** Options for {@link AgentIqJdbc}. */
