@@ -64,6 +64,8 @@ public final class TestDatabases {
         config.setMinimumIdle(0);
         config.setIdleTimeout(10_000);
         config.setMaxLifetime(60_000);
+        // below maxLifetime, or Hikari warns for every pool that it disables the keepalive
+        config.setKeepaliveTime(30_000);
         return new HikariDataSource(config);
     }
 
