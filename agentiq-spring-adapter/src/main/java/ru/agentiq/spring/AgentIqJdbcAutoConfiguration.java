@@ -9,6 +9,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import ru.agentiq.billing.ledger.LedgerStore;
+import ru.agentiq.billing.pricing.PricingStore;
+import ru.agentiq.billing.usage.UsageEventStore;
 import ru.agentiq.core.interaction.InteractionEventStore;
 import ru.agentiq.core.interaction.InteractionRepository;
 import ru.agentiq.jdbc.AgentIqJdbc;
@@ -19,7 +23,8 @@ import ru.agentiq.jdbc.AgentIqJdbc;
  * fallbacks then back off.
  */
 @AutoConfiguration(afterName = "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
-        before = AgentIqAutoConfiguration.class)
+        beforeName = {"ru.agentiq.spring.AgentIqAutoConfiguration",
+                "ru.agentiq.spring.AgentIqBillingAutoConfiguration"})
 @ConditionalOnClass(AgentIqJdbc.class)
 @ConditionalOnBean(DataSource.class)
 @ConditionalOnProperty(prefix = "agentiq", name = "enabled", havingValue = "true", matchIfMissing = true)
@@ -46,5 +51,29 @@ public class AgentIqJdbcAutoConfiguration {
     @ConditionalOnMissingBean
     public InteractionEventStore agentIqJdbcInteractionEventStore(AgentIqJdbc jdbc) {
         return jdbc.events();
+    }
+
+    /** Billing's tables, when agentiq-billing is on the classpath. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(LedgerStore.class)
+    static class BillingStores {
+
+        @Bean
+        @ConditionalOnMissingBean
+        LedgerStore agentIqJdbcLedgerStore(AgentIqJdbc jdbc) {
+            return jdbc.ledger();
+        }
+
+        @Bean
+        @ConditionalOnMissingBean
+        UsageEventStore agentIqJdbcUsageEventStore(AgentIqJdbc jdbc) {
+            return jdbc.usageEvents();
+        }
+
+        @Bean
+        @ConditionalOnMissingBean
+        PricingStore agentIqJdbcPricingStore(AgentIqJdbc jdbc) {
+            return jdbc.pricing();
+        }
     }
 }

@@ -24,11 +24,13 @@ import ru.agentiq.jdbc.interaction.JdbcInteractionRepository;
 class AgentIqAutoConfigurationTest {
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(AgentIqJdbcAutoConfiguration.class, AgentIqAutoConfiguration.class));
+            .withConfiguration(AutoConfigurations.of(AgentIqJdbcAutoConfiguration.class, AgentIqWbAutoConfiguration.class,
+                    AgentIqAutoConfiguration.class, AgentIqBillingAutoConfiguration.class));
 
     private final ApplicationContextRunner withDataSource = new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, AgentIqJdbcAutoConfiguration.class,
-                    AgentIqAutoConfiguration.class))
+                    AgentIqWbAutoConfiguration.class, AgentIqAutoConfiguration.class,
+                    AgentIqBillingAutoConfiguration.class))
             .withPropertyValues("spring.datasource.url=jdbc:h2:mem:autoconfig-${random.uuid};MODE=PostgreSQL;"
                     + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
 
@@ -71,7 +73,10 @@ class AgentIqAutoConfigurationTest {
 
         @Test
         void leavesTheSchemaAloneWhenMigrationsAreTurnedOff() {
-            withDataSource.withPropertyValues("agentiq.jdbc.migrations-enabled=false").run(context -> {
+            // billing seeds its pricing table at start-up, which needs the schema; this test is about the schema alone
+            withDataSource.withPropertyValues("agentiq.jdbc.migrations-enabled=false")
+                    .withClassLoader(new FilteredClassLoader(ru.agentiq.billing.ledger.CreditLedger.class))
+                    .run(context -> {
                 Integer tables = context.getBean(AgentIqJdbc.class).jdbi().withHandle(h -> h.createQuery(
                         "SELECT COUNT(*) FROM information_schema.tables WHERE LOWER(table_name) = 'interactions'")
                         .mapTo(Integer.class).one());
@@ -82,6 +87,7 @@ class AgentIqAutoConfigurationTest {
         @Test
         void appliesCustomizersToTheJdbcBuilder() {
             withDataSource.withBean(AgentIqJdbcCustomizer.class, () -> builder -> builder.migrate(false))
+                    .withClassLoader(new FilteredClassLoader(ru.agentiq.billing.ledger.CreditLedger.class))
                     .run(context -> {
                         Integer tables = context.getBean(AgentIqJdbc.class).jdbi().withHandle(h -> h.createQuery(
                                 "SELECT COUNT(*) FROM information_schema.tables "

@@ -1,32 +1,29 @@
 package ru.agentiq.app.web;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import ru.agentiq.core.NotFoundException;
-import ru.agentiq.core.ValidationException;
 
-/** SDK exceptions as RFC 9457 problem details. */
+/**
+ * The app's own error mapping; AgentIQ's exceptions are mapped by agentiq-spring-adapter (402, 404, 422, 429, 502).
+ */
 @RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
 public class ApiExceptionHandler {
 
-    @ExceptionHandler(ValidationException.class)
-    ProblemDetail validation(ValidationException e) {
-        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Invalid request", e.getMessage());
-    }
-
-    @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
-    ProblemDetail badParameter(Exception e) {
-        return problem(HttpStatus.BAD_REQUEST, "Bad request", e.getMessage());
-    }
-
-    @ExceptionHandler(NotFoundException.class)
-    ProblemDetail notFound(NotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
+    @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
+            HttpMessageNotReadableException.class, BadRequestException.class})
+    ProblemDetail badRequest(Exception e) {
+        return problem(HttpStatus.BAD_REQUEST, "Bad request",
+                e instanceof HttpMessageNotReadableException ? "The request body is not valid JSON for this route."
+                        : e.getMessage());
     }
 
     @ExceptionHandler(AccessDeniedException.class)
@@ -38,5 +35,14 @@ public class ApiExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(title);
         return problem;
+    }
+
+    /** A request the seed answers with 400 (for example a blank reply). */
+    public static class BadRequestException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public BadRequestException(String message) {
+            super(message);
+        }
     }
 }

@@ -16,4 +16,9 @@ final class Callers {
         }
         return caller.sellerId();
     }
+
+    /** The wallet account of the calling seller. */
+    static ru.agentiq.billing.AccountId account(ApiCaller caller) {
+        return ru.agentiq.billing.AccountId.of(seller(caller));
+    }
 }
