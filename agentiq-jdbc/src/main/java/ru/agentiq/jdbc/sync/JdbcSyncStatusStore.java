@@ -36,10 +36,10 @@ public final class JdbcSyncStatusStore implements SyncStatusStore {
     @Override
     public Optional<SellerSyncStatus> find(SellerId sellerId) {
         Checks.required(sellerId, "sellerId");
-        return Optional.ofNullable(jdbi.withHandle(handle -> handle.createQuery("SELECT s.state, s.last_error, s.last_success_at, "
-                        + "s.started_at, s.updated_at, c.channel, c.until_at FROM sync_statuses s "
-                        + "LEFT JOIN sync_cooldowns c ON c.seller_id = s.seller_id "
-                        + "WHERE s.seller_id = :seller")
+        // one row per cooldown (or one with NULL cooldown columns); each row carries the whole status
+        SellerSyncStatus found = jdbi.withHandle(handle -> handle.createQuery("SELECT s.state, s.last_error, "
+                        + "s.last_success_at, s.started_at, s.updated_at, c.channel, c.until_at FROM sync_statuses s "
+                        + "LEFT JOIN sync_cooldowns c ON c.seller_id = s.seller_id WHERE s.seller_id = :seller")
                 .bind("seller", sellerId.value())
                 .reduceResultSet((SellerSyncStatus) null, (status, rs, ctx) -> {
                     Map<Channel, Instant> cooldowns = new EnumMap<>(Channel.class);
@@ -53,7 +53,8 @@ public final class JdbcSyncStatusStore implements SyncStatusStore {
                     return new SellerSyncStatus(sellerId, SyncState.fromWire(rs.getString("state")),
                             rs.getString("last_error"), Timestamps.read(rs, "last_success_at"),
                             Timestamps.read(rs, "started_at"), Timestamps.read(rs, "updated_at"), cooldowns);
-                })));
+                }));
+        return Optional.ofNullable(found);
     }
 
     @Override
