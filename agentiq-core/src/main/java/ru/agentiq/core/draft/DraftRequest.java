@@ -16,6 +16,8 @@ import ru.agentiq.core.internal.Checks;
  * @param systemPrompt    instructions for the model; nullable
  * @param userPrompt      the grounded request (buyer text, product and customer context)
  * @param maxOutputTokens completion budget, 1..{@value #MAX_OUTPUT_TOKENS}
+ * @param fallbackText    the draft to use when the model cannot give one (prepared without the model, so a failed
+ *                        call still yields a draft that can be metered); nullable
  */
 public record DraftRequest(
         String requestId,
@@ -24,7 +26,8 @@ public record DraftRequest(
         Channel channel,
         String systemPrompt,
         String userPrompt,
-        int maxOutputTokens) {
+        int maxOutputTokens,
+        String fallbackText) {
 
     public static final int MAX_REQUEST_ID_LENGTH = 128;
     public static final int MAX_PROMPT_LENGTH = 200_000;
@@ -39,6 +42,13 @@ public record DraftRequest(
         systemPrompt = Checks.optionalText(systemPrompt, "systemPrompt", MAX_PROMPT_LENGTH);
         userPrompt = Checks.requiredText(userPrompt, "userPrompt", MAX_PROMPT_LENGTH);
         Checks.inRange(maxOutputTokens, 1, MAX_OUTPUT_TOKENS, "maxOutputTokens");
+        fallbackText = Checks.optionalText(fallbackText, "fallbackText", DraftResult.MAX_TEXT_LENGTH);
+    }
+
+    /** A request without a prepared fallback. */
+    public DraftRequest(String requestId, SellerId sellerId, InteractionId interactionId, Channel channel,
+            String systemPrompt, String userPrompt, int maxOutputTokens) {
+        this(requestId, sellerId, interactionId, channel, systemPrompt, userPrompt, maxOutputTokens, null);
     }
 
     /** Starts a request; {@code maxOutputTokens} defaults to {@value #DEFAULT_MAX_OUTPUT_TOKENS}. */
@@ -55,6 +65,7 @@ public record DraftRequest(
         private InteractionId interactionId;
         private String systemPrompt;
         private int maxOutputTokens = DEFAULT_MAX_OUTPUT_TOKENS;
+        private String fallbackText;
 
         private Builder(String requestId, SellerId sellerId, Channel channel, String userPrompt) {
             this.requestId = requestId;
@@ -78,9 +89,15 @@ public record DraftRequest(
             return this;
         }
 
+        /** The draft to use when the model fails (see {@link DraftRequest#fallbackText()}). */
+        public Builder fallbackText(String value) {
+            this.fallbackText = value;
+            return this;
+        }
+
         public DraftRequest build() {
             return new DraftRequest(requestId, sellerId, interactionId, channel, systemPrompt, userPrompt,
-                    maxOutputTokens);
+                    maxOutputTokens, fallbackText);
         }
     }
 }

@@ -52,4 +52,19 @@ public interface InteractionRepository {
 
     /** One page of a seller's inbox; see {@link InboxQuery} for filters, order and paging. */
     InboxPage find(InboxQuery query);
+
+    /**
+     * The interactions that share one reference with something — an order, a buyer, a product — in the order and
+     * window {@link ReferenceQuery} describes (for thread timelines, buyer profiles, link candidates).
+     */
+    List<Interaction> findByReference(ReferenceQuery query);
+
+    /**
+     * Up to {@code limit} interactions of {@code sellerId} with an id greater than {@code after} (from the first when
+     * {@code after} is null), ascending by id: keyset paging over a whole seller for batch jobs such as a full link
+     * recomputation. Interactions stored while paging appear in a later page if their id is greater.
+     *
+     * @throws ru.agentiq.core.ValidationException when {@code limit} is not 1..{@value ReferenceQuery#MAX_LIMIT}
+     */
+    List<Interaction> findAfter(SellerId sellerId, InteractionId after, int limit);
 }

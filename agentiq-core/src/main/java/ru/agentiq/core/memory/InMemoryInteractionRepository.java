@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.PriorityQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
 import ru.agentiq.core.ValidationException;
 import ru.agentiq.core.interaction.InboxCursor;
@@ -21,10 +22,12 @@ import ru.agentiq.core.interaction.InteractionId;
 import ru.agentiq.core.interaction.InteractionKey;
 import ru.agentiq.core.interaction.InteractionNotFoundException;
 import ru.agentiq.core.interaction.InteractionRepository;
+import ru.agentiq.core.interaction.ReferenceQuery;
 import ru.agentiq.core.interaction.ReingestMerge;
 import ru.agentiq.core.interaction.SellerId;
 import ru.agentiq.core.interaction.UpsertResult;
 import ru.agentiq.core.interaction.UpsertResult.Outcome;
+import ru.agentiq.core.internal.Checks;
 
 /**
  * Thread-safe {@link InteractionRepository} in the heap. Upserts are atomic per key ({@link ConcurrentHashMap#compute});
@@ -35,6 +38,8 @@ public final class InMemoryInteractionRepository implements InteractionRepositor
 
     private final Map<SellerId, Map<InteractionKey, Interaction>> bySeller = new ConcurrentHashMap<>();
     private final Map<InteractionId, InteractionKey> keysById = new ConcurrentHashMap<>();
+    /** Per seller, keys by id in id order, for keyset paging ({@link #findAfter}). */
+    private final Map<SellerId, ConcurrentSkipListMap<Long, InteractionKey>> idOrder = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong();
 
     @Override
@@ -46,6 +51,7 @@ public final class InMemoryInteractionRepository implements InteractionRepositor
                 outcome[0] = Outcome.CREATED;
                 InteractionId id = InteractionId.of(ids.incrementAndGet());
                 keysById.put(id, k);
+                idOrder.computeIfAbsent(k.sellerId(), s -> new ConcurrentSkipListMap<>()).put(id.value(), k);
                 return new Interaction(id, incoming, now, now);
             }
             InteractionData merged = ReingestMerge.merge(existing.data(), incoming);
@@ -120,6 +126,42 @@ public final class InMemoryInteractionRepository implements InteractionRepositor
             next = Optional.of(new InboxCursor(query.sort(), InboxPosition.of(items.get(items.size() - 1))));
         }
         return new InboxPage(items, next, query.includeTotal() ? OptionalLong.of(total) : OptionalLong.empty());
+    }
+
+    /** One pass over the seller's interactions, then a sort of the matches. */
+    @Override
+    public List<Interaction> findByReference(ReferenceQuery query) {
+        Checks.required(query, "query");
+        List<Interaction> matches = new ArrayList<>();
+        for (Interaction interaction : shard(query.sellerId()).values()) {
+            if (query.matches(interaction)) {
+                matches.add(interaction);
+            }
+        }
+        matches.sort(query.order());
+        return List.copyOf(matches.size() > query.limit() ? matches.subList(0, query.limit()) : matches);
+    }
+
+    @Override
+    public List<Interaction> findAfter(SellerId sellerId, InteractionId after, int limit) {
+        Checks.required(sellerId, "sellerId");
+        Checks.inRange(limit, 1, ReferenceQuery.MAX_LIMIT, "limit");
+        ConcurrentSkipListMap<Long, InteractionKey> ids = idOrder.get(sellerId);
+        if (ids == null) {
+            return List.of();
+        }
+        Map<InteractionKey, Interaction> stored = shard(sellerId);
+        List<Interaction> page = new ArrayList<>(Math.min(limit, 1024));
+        for (InteractionKey key : (after == null ? ids : ids.tailMap(after.value(), false)).values()) {
+            Interaction interaction = stored.get(key);
+            if (interaction != null) {
+                page.add(interaction);
+                if (page.size() == limit) {
+                    break;
+                }
+            }
+        }
+        return List.copyOf(page);
     }
 
     /** Number of interactions stored for {@code sellerId}. */

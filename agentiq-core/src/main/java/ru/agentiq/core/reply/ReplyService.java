@@ -205,17 +205,29 @@ public final class ReplyService {
             draft = draftMap.get("text") instanceof String s ? s : null;
             draftSource = draftMap.get("source") instanceof String s ? s : null;
         }
-        ReplyOutcome outcome = ReplyOutcome.classify(draft, reply);
+        // the quality module's classification: the seed's normalised comparison plus the edit distance and ratio
+        ru.agentiq.core.quality.ReplyClassification quality = ru.agentiq.core.quality.ReplyClassifier.instance()
+                .classify(draft, draftSource, reply);
+        ReplyOutcome outcome = ru.agentiq.core.interaction.WireValue.parse(ReplyOutcome.class,
+                quality.outcome().wire(), "outcome");
         events.append(current.sellerId(), current.id(), current.channel(), InteractionEventType.REPLY_SENT,
                 ExtraData.of("text_len", reply.length()), now);
+        java.util.Map<String, Object> details = new java.util.LinkedHashMap<>();
+        details.put("text_len", reply.length());
+        details.put("draft_source", quality.draftSource());
+        if (quality.editRatio() != null) {
+            details.put(ru.agentiq.core.quality.QualityRecorder.EDIT_DISTANCE, quality.editDistance());
+            details.put(ru.agentiq.core.quality.QualityRecorder.EDIT_RATIO, quality.editRatio());
+        }
         events.append(current.sellerId(), current.id(), current.channel(), outcome.eventType(),
-                ExtraData.of("text_len", reply.length(), "draft_source", draftSource), now);
+                ExtraData.of(details), now);
         String stored = reply.length() > MAX_STORED_REPLY_LENGTH ? reply.substring(0, MAX_STORED_REPLY_LENGTH) : reply;
         ExtraData newExtra = extra
                 .with("last_reply_text", stored)
                 .with("last_reply_source", "agentiq")
                 .with("last_reply_at", now)
                 .with("last_reply_outcome", outcome.wire())
+                .with("last_reply_edit_ratio", quality.editRatio())
                 .with("wb_sync_state", "pending");
         Interaction updated = repository.update(current.withData(b -> b
                 .status(InteractionStatus.RESPONDED)

@@ -82,6 +82,7 @@ public final class SyncService {
     private final SellerSyncSettings settings;
     private final ItemStep itemStep;
     private final Clock clock;
+    private final ru.agentiq.core.ops.SyncRunRecorder runs;
     private final Duration overlap;
     private final Duration stuckAfter;
     private final Duration lockTtl;
@@ -96,6 +97,7 @@ public final class SyncService {
         this.lock = Checks.required(b.lock, "lock");
         this.settings = b.settings;
         this.itemStep = b.itemStep;
+        this.runs = b.runs;
         this.overlap = b.overlap;
         this.stuckAfter = b.stuckAfter;
         this.lockTtl = b.lockTtl;
@@ -182,10 +184,12 @@ public final class SyncService {
             }
             ChannelRun channelRun = new ChannelRun(run, channel, entry.getValue());
             ChannelReport report;
+            boolean throttledRun = false;
             try {
                 report = channelRun.execute();
             } catch (RuntimeException e) {
                 report = channelRun.failed(e);
+                throttledRun = e instanceof Throttled;
                 if (e instanceof Throttled throttled && throttled.resumeAt() != null) {
                     cooldowns.put(channel, throttled.resumeAt());
                 }
@@ -197,9 +201,18 @@ public final class SyncService {
                     report.outcome(), report.fetched(), report.created(), report.updated(), report.unchanged(),
                     report.skipped(), report.pages(), report.stoppedAtWatermark());
             reports.add(report);
+            recordRun(sellerId, ru.agentiq.core.ops.SyncScope.of(channel), now, clock.instant(), report.fetched(),
+                    report.created(), report.updated(), report.skipped(), report.succeeded() ? 0 : 1, report.error(),
+                    throttledRun);
         }
 
         Instant finishedAt = clock.instant();
+        recordRun(sellerId, ru.agentiq.core.ops.SyncScope.ALL, startedAt, finishedAt,
+                reports.stream().mapToLong(ChannelReport::fetched).sum(),
+                reports.stream().mapToLong(ChannelReport::created).sum(),
+                reports.stream().mapToLong(ChannelReport::updated).sum(),
+                reports.stream().mapToLong(ChannelReport::skipped).sum(),
+                (int) reports.stream().filter(r -> r.outcome() == ChannelReport.Outcome.FAILED).count(), null, false);
         List<String> errors = reports.stream()
                 .filter(r -> r.outcome() == ChannelReport.Outcome.FAILED)
                 .map(r -> "[" + r.channel().wire() + "] " + r.error())
@@ -212,6 +225,18 @@ public final class SyncService {
                 startedAt, finishedAt, cooldowns);
         statuses.save(after);
         return new SyncReport(sellerId, true, startedAt, finishedAt, reports, after);
+    }
+
+    /** Reports a finished run to the sync-health recorder; a recorder that throws never fails the sync. */
+    private void recordRun(SellerId sellerId, ru.agentiq.core.ops.SyncScope scope, Instant started, Instant finished,
+            long fetched, long created, long updated, long skipped, int errors, String error, boolean rateLimited) {
+        try {
+            runs.record(new ru.agentiq.core.ops.SyncRun(sellerId, scope, started,
+                    finished.isBefore(started) ? started : finished, fetched, created, updated, skipped, errors,
+                    errors > 0 ? error : null, rateLimited));
+        } catch (RuntimeException e) {
+            log.debug("sync run not recorded: {}", e.getClass().getSimpleName());
+        }
     }
 
     private List<Map.Entry<Channel, InteractionFeed.Mode>> orderedChannels(SyncOptions options) {
@@ -543,6 +568,7 @@ public final class SyncService {
         private SyncLock lock;
         private SellerSyncSettings settings = SellerSyncSettings.DEFAULTS;
         private ItemStep itemStep = ItemStep.NONE;
+        private ru.agentiq.core.ops.SyncRunRecorder runs = ru.agentiq.core.ops.SyncRunRecorder.none();
         private Clock clock;
         private Duration overlap = DEFAULT_WATERMARK_OVERLAP;
         private Duration stuckAfter = DEFAULT_STUCK_AFTER;
@@ -583,6 +609,15 @@ public final class SyncService {
         /** The per-item step (prioritisation); defaults to {@link ItemStep#NONE}. */
         public Builder itemStep(ItemStep value) {
             this.itemStep = Checks.required(value, "itemStep");
+            return this;
+        }
+
+        /**
+         * Where each finished run is reported — one per channel and one {@code all} aggregate — for sync health
+         * (seed §g.5); default: nowhere.
+         */
+        public Builder runRecorder(ru.agentiq.core.ops.SyncRunRecorder value) {
+            this.runs = Checks.required(value, "runRecorder");
             return this;
         }
 

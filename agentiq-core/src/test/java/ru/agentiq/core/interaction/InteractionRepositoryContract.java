@@ -468,4 +468,119 @@ public abstract class InteractionRepositoryContract {
             return all;
         }
     }
+
+    @Nested
+    class ByReference {
+
+        private Interaction store(InteractionData.Builder data) {
+            return repository.upsert(data.build(), T0).interaction();
+        }
+
+        @Test
+        void findsOnlyTheSellersInteractionsWithThatReference() {
+            Interaction mine = store(Interactions.review("r1").nmId("100"));
+            Interaction alsoMine = store(Interactions.chat("c1").nmId("100"));
+            store(Interactions.question("q1").nmId("200"));
+            store(InteractionData.builder(OTHER_SELLER, Channel.REVIEW, "r9").nmId("100").occurredAt(T0));
+
+            List<Interaction> found = repository.findByReference(
+                    ReferenceQuery.of(SELLER, Marketplace.WB, ReferenceKind.NM_ID, "100"));
+
+            assertThat(found).extracting(Interaction::id).containsExactlyInAnyOrder(mine.id(), alsoMine.id());
+        }
+
+        @Test
+        void eachKindLooksAtItsOwnField() {
+            Interaction byOrder = store(Interactions.chat("c1").orderId("X"));
+            Interaction byCustomer = store(Interactions.chat("c2").customerId("X"));
+            Interaction byArticle = store(Interactions.review("r1").productArticle("X"));
+
+            assertThat(repository.findByReference(ReferenceQuery.of(SELLER, Marketplace.WB, ReferenceKind.ORDER_ID,
+                    "X"))).containsExactly(byOrder);
+            assertThat(repository.findByReference(ReferenceQuery.of(SELLER, Marketplace.WB,
+                    ReferenceKind.CUSTOMER_ID, "X"))).containsExactly(byCustomer);
+            assertThat(repository.findByReference(ReferenceQuery.of(SELLER, Marketplace.WB,
+                    ReferenceKind.PRODUCT_ARTICLE, "X"))).containsExactly(byArticle);
+            assertThat(repository.findByReference(ReferenceQuery.of(SELLER, Marketplace.WB, ReferenceKind.NM_ID,
+                    "X"))).isEmpty();
+        }
+
+        @Test
+        void withoutAnInstantListsTheNewestFirstAndUnknownTimesLast() {
+            Interaction old = store(Interactions.review("r1").nmId("1").occurredAt(T0.minusSeconds(3_600)));
+            Interaction unknown = store(Interactions.review("r2").nmId("1").occurredAt(null));
+            Interaction recent = store(Interactions.review("r3").nmId("1").occurredAt(T0));
+
+            assertThat(repository.findByReference(ReferenceQuery.of(SELLER, Marketplace.WB, ReferenceKind.NM_ID, "1")))
+                    .containsExactly(recent, old, unknown);
+        }
+
+        @Test
+        void aroundAnInstantListsTheNearestFirstAndBreaksTiesByHigherId() {
+            Interaction before = store(Interactions.review("r1").nmId("1").occurredAt(T0.minusSeconds(600)));
+            Interaction after = store(Interactions.review("r2").nmId("1").occurredAt(T0.plusSeconds(600)));
+            Interaction far = store(Interactions.review("r3").nmId("1").occurredAt(T0.plusSeconds(7_200)));
+            Interaction unknown = store(Interactions.review("r4").nmId("1").occurredAt(null));
+
+            assertThat(repository.findByReference(ReferenceQuery.of(SELLER, Marketplace.WB, ReferenceKind.NM_ID, "1")
+                    .around(T0))).containsExactly(after, before, far, unknown);
+        }
+
+        @Test
+        void aWindowKeepsKnownTimesWithinBothBoundsInclusive() {
+            Interaction atEdge = store(Interactions.review("r1").nmId("1").occurredAt(T0.minus(Duration.ofDays(2))));
+            store(Interactions.review("r2").nmId("1").occurredAt(T0.plus(Duration.ofDays(2)).plusMillis(1)));
+            store(Interactions.review("r3").nmId("1").occurredAt(null));
+            Interaction inside = store(Interactions.review("r4").nmId("1").occurredAt(T0.plusSeconds(1)));
+
+            assertThat(repository.findByReference(ReferenceQuery.of(SELLER, Marketplace.WB, ReferenceKind.NM_ID, "1")
+                    .within(T0, Duration.ofDays(2)))).containsExactly(inside, atEdge);
+        }
+
+        @Test
+        void theLimitCutsAfterOrdering() {
+            for (int i = 0; i < 5; i++) {
+                store(Interactions.review("r" + i).nmId("1").occurredAt(T0.plusSeconds(i)));
+            }
+
+            List<Interaction> found = repository.findByReference(
+                    ReferenceQuery.of(SELLER, Marketplace.WB, ReferenceKind.NM_ID, "1").limit(2));
+
+            assertThat(found).extracting(i -> i.data().externalId()).containsExactly("r4", "r3");
+        }
+    }
+
+    @Nested
+    class KeysetPaging {
+
+        @Test
+        void pagesThroughASellerInIdOrderWithoutGapsOrRepeats() {
+            for (int i = 0; i < 7; i++) {
+                repository.upsert(Interactions.review("r" + i).build(), T0);
+            }
+            repository.upsert(InteractionData.builder(OTHER_SELLER, Channel.CHAT, "x").build(), T0);
+
+            List<Interaction> all = new ArrayList<>();
+            List<Interaction> page = repository.findAfter(SELLER, null, 3);
+            while (!page.isEmpty()) {
+                assertThat(page.size()).isLessThanOrEqualTo(3);
+                all.addAll(page);
+                page = repository.findAfter(SELLER, page.get(page.size() - 1).id(), 3);
+            }
+
+            assertThat(all).hasSize(7).extracting(i -> i.id().value()).isSorted().doesNotHaveDuplicates();
+            assertThat(all).allSatisfy(i -> assertThat(i.sellerId()).isEqualTo(SELLER));
+        }
+
+        @Test
+        void anUnknownSellerHasNoPages() {
+            assertThat(repository.findAfter(OTHER_SELLER, null, 10)).isEmpty();
+        }
+
+        @Test
+        void rejectsALimitOutsideItsRange() {
+            assertThatThrownBy(() -> repository.findAfter(SELLER, null, 0)).isInstanceOf(ValidationException.class)
+                    .hasMessageContaining("limit");
+        }
+    }
 }

@@ -1,5 +1,6 @@
 package ru.agentiq.jdbc.interaction;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,6 +27,7 @@ import ru.agentiq.core.interaction.InteractionId;
 import ru.agentiq.core.interaction.InteractionKey;
 import ru.agentiq.core.interaction.InteractionNotFoundException;
 import ru.agentiq.core.interaction.InteractionRepository;
+import ru.agentiq.core.interaction.ReferenceQuery;
 import ru.agentiq.core.interaction.ReingestMerge;
 import ru.agentiq.core.interaction.SellerId;
 import ru.agentiq.core.interaction.UpsertBatches;
@@ -246,5 +248,73 @@ public final class JdbcInteractionRepository implements InteractionRepository {
             }
             return new InboxPage(items, next, total);
         });
+    }
+
+    /**
+     * One indexed select on {@code (seller_id, marketplace, <reference>)}, restricted to the window in SQL. Without an
+     * {@code around} instant the database orders and cuts (newest first); with one, the matching rows are ordered by
+     * distance here, so that query suits references with bounded fan-out (an order, a buyer, a product within a
+     * window).
+     */
+    @Override
+    public List<Interaction> findByReference(ReferenceQuery query) {
+        Checks.required(query, "query");
+        String column = switch (query.kind()) {
+            case ORDER_ID -> "order_id";
+            case CUSTOMER_ID -> "customer_id";
+            case NM_ID -> "nm_id";
+            case PRODUCT_ARTICLE -> "product_article";
+        };
+        StringBuilder sql = new StringBuilder("SELECT ").append(InteractionRows.COLUMNS)
+                .append(" FROM interactions WHERE seller_id = :seller AND marketplace = :marketplace AND ")
+                .append(column).append(" = :value");
+        if (query.within() != null) {
+            sql.append(" AND occurred_at BETWEEN :from AND :to");
+        }
+        if (query.around() == null) {
+            sql.append(" ORDER BY occurred_sort DESC, id DESC LIMIT :limit");
+        }
+        return jdbi.withHandle(handle -> {
+            Query select = handle.createQuery(sql.toString())
+                    .bind("seller", query.sellerId().value())
+                    .bind("marketplace", query.marketplace().wire())
+                    .bind("value", query.value());
+            if (query.within() != null) {
+                select.bind("from", Timestamps.bind(shift(query.around(), query.within().negated())))
+                        .bind("to", Timestamps.bind(shift(query.around(), query.within())));
+            }
+            if (query.around() == null) {
+                return select.bind("limit", query.limit()).map(InteractionRows.MAPPER).list();
+            }
+            List<Interaction> rows = new ArrayList<>(select.map(InteractionRows.MAPPER).list());
+            rows.sort(query.order());
+            return List.copyOf(rows.size() > query.limit() ? rows.subList(0, query.limit()) : rows);
+        });
+    }
+
+    /** Keyset paging on the primary key. */
+    @Override
+    public List<Interaction> findAfter(SellerId sellerId, InteractionId after, int limit) {
+        Checks.required(sellerId, "sellerId");
+        Checks.inRange(limit, 1, ReferenceQuery.MAX_LIMIT, "limit");
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT " + InteractionRows.COLUMNS
+                        + " FROM interactions WHERE seller_id = :seller AND id > :after ORDER BY id LIMIT :limit")
+                .bind("seller", sellerId.value())
+                .bind("after", after == null ? 0L : after.value())
+                .bind("limit", limit)
+                .map(InteractionRows.MAPPER)
+                .list());
+    }
+
+    /** {@code at + by}, kept within the years the column types hold. */
+    private static Instant shift(Instant at, Duration by) {
+        Instant earliest = InteractionRows.OCCURRED_UNKNOWN;
+        Instant latest = InteractionRows.NO_DEADLINE;
+        try {
+            Instant shifted = at.plus(by);
+            return shifted.isBefore(earliest) ? earliest : shifted.isAfter(latest) ? latest : shifted;
+        } catch (java.time.DateTimeException | ArithmeticException e) {
+            return by.isNegative() ? earliest : latest;
+        }
     }
 }

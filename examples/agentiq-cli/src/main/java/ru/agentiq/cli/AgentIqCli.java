@@ -6,10 +6,17 @@ import java.time.Clock;
 import java.util.Objects;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import ru.agentiq.cli.analytics.AnalyticsCommand;
 import ru.agentiq.cli.demo.DemoCommand;
+import ru.agentiq.cli.draft.DraftCommand;
+import ru.agentiq.cli.ops.AlertsCommand;
+import ru.agentiq.cli.ops.ReadinessCommand;
+import ru.agentiq.cli.quality.QualityCommand;
 import ru.agentiq.cli.guardrails.GuardrailsCommand;
+import ru.agentiq.cli.linking.LinkCommand;
 import ru.agentiq.cli.priority.PriorityCommand;
 import ru.agentiq.cli.sync.SyncCommand;
+import ru.agentiq.cli.timeline.TimelineCommand;
 import ru.agentiq.cli.wallet.WalletCommand;
 import ru.agentiq.cli.wb.WbCommand;
 import ru.agentiq.core.AgentIqException;
@@ -23,7 +30,8 @@ import ru.agentiq.core.AgentIqException;
         versionProvider = AgentIqCli.Version.class,
         description = "AgentIQ: Wildberries reviews, questions and chats in one prioritised queue.",
         subcommands = {DemoCommand.class, PriorityCommand.class, GuardrailsCommand.class, WalletCommand.class,
-                WbCommand.class, SyncCommand.class,
+                WbCommand.class, SyncCommand.class, LinkCommand.class, TimelineCommand.class, DraftCommand.class,
+                QualityCommand.class, AlertsCommand.class, ReadinessCommand.class, AnalyticsCommand.class,
                 CommandLine.HelpCommand.class})
 public final class AgentIqCli implements Runnable {
 

@@ -58,6 +58,7 @@ public final class EmbeddedStore {
     // sync progress stays in memory until the JDBC module offers the sync ports
     private final SyncCursorStore syncCursors = new InMemorySyncCursorStore();
     private final SyncStatusStore syncStatuses = new InMemorySyncStatusStore();
+    private final ru.agentiq.core.memory.InMemorySyncRunLog syncRuns = new ru.agentiq.core.memory.InMemorySyncRunLog();
 
     private EmbeddedStore(Clock clock, DataSource dataSource, String description) {
         this.clock = clock;
@@ -125,8 +126,19 @@ public final class EmbeddedStore {
                 .statuses(syncStatuses)
                 .lock(new InMemorySyncLock(clock))
                 .itemStep(itemStep())
+                .runRecorder(syncRuns)
                 .clock(clock)
                 .build();
+    }
+
+    /** The sync runs of this store's syncs (the last ten per seller and channel), for sync health. */
+    public ru.agentiq.core.memory.InMemorySyncRunLog syncRuns() {
+        return syncRuns;
+    }
+
+    /** The sellers' sync statuses of this store's syncs. */
+    public SyncStatusStore syncStatuses() {
+        return syncStatuses;
     }
 
     public DemoSeeder demoSeeder() {
