@@ -71,9 +71,9 @@ public final class AgentIqJdbc {
         if (builder.migrate) {
             migrate(builder.dataSource);
         }
-        this.interactions = new JdbcInteractionRepository(jdbi);
-        this.events = new JdbcInteractionEventStore(jdbi);
         this.dialect = Dialect.of(jdbi);
+        this.interactions = new JdbcInteractionRepository(jdbi, dialect);
+        this.events = new JdbcInteractionEventStore(jdbi);
         this.ledger = new JdbcLedgerStore(jdbi, dialect, builder.lockTimeout);
         this.usageEvents = new JdbcUsageEventStore(jdbi);
         this.pricing = new JdbcPricingStore(jdbi);

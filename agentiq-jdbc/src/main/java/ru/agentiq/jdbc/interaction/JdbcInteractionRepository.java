@@ -34,6 +34,7 @@ import ru.agentiq.core.interaction.UpsertBatches;
 import ru.agentiq.core.interaction.UpsertResult;
 import ru.agentiq.core.interaction.UpsertResult.Outcome;
 import ru.agentiq.core.internal.Checks;
+import ru.agentiq.jdbc.internal.Dialect;
 import ru.agentiq.jdbc.internal.Timestamps;
 import ru.agentiq.jdbc.internal.Transactions;
 
@@ -50,9 +51,15 @@ public final class JdbcInteractionRepository implements InteractionRepository {
     static final int CHUNK = 500;
 
     private final Jdbi jdbi;
+    private final Dialect dialect;
 
     public JdbcInteractionRepository(Jdbi jdbi) {
+        this(jdbi, Dialect.of(Checks.required(jdbi, "jdbi")));
+    }
+
+    public JdbcInteractionRepository(Jdbi jdbi, Dialect dialect) {
         this.jdbi = Checks.required(jdbi, "jdbi");
+        this.dialect = Checks.required(dialect, "dialect");
     }
 
     @Override
@@ -128,11 +135,25 @@ public final class JdbcInteractionRepository implements InteractionRepository {
     }
 
     /**
-     * One multi-row {@code INSERT … VALUES (…), (…)} for the new items: a single round trip per chunk, several times
-     * faster than a JDBC batch that must return generated keys row by row. Ids are matched to items by key, not by
-     * position, so nothing depends on the order the database returns them in.
+     * One statement for the new items — {@code unnest} of column arrays on PostgreSQL, a multi-row
+     * {@code INSERT … VALUES} on H2 — so a chunk is one round trip instead of a JDBC batch returning keys row by row.
+     * Ids are matched to items by key, not by position, so nothing depends on the order rows come back in.
      */
-    private static Map<InteractionKey, Long> insertAll(Handle handle, List<InteractionData> items, Instant now) {
+    private Map<InteractionKey, Long> insertAll(Handle handle, List<InteractionData> items, Instant now) {
+        Update insert = dialect == Dialect.POSTGRESQL
+                ? InteractionRows.bindArrays(handle.createUpdate(InteractionRows.UNNEST_INSERT), items, now)
+                : multiRowInsert(handle, items, now);
+        Map<InteractionKey, Long> ids = new HashMap<>();
+        insert.executeAndReturnGeneratedKeys("id", "seller_id", "marketplace", "channel", "external_id")
+                .map((rs, ctx) -> Map.entry(new InteractionKey(SellerId.of(rs.getLong("seller_id")),
+                        Marketplace.fromWire(rs.getString("marketplace")),
+                        Channel.fromWire(rs.getString("channel")),
+                        rs.getString("external_id")), rs.getLong("id")))
+                .forEach(e -> ids.put(e.getKey(), e.getValue()));
+        return ids;
+    }
+
+    private static Update multiRowInsert(Handle handle, List<InteractionData> items, Instant now) {
         StringBuilder sql = new StringBuilder(InteractionRows.INSERT_PREFIX);
         for (int n = 0; n < items.size(); n++) {
             sql.append(n == 0 ? "" : ", ").append(InteractionRows.valuesRow(n));
@@ -143,14 +164,7 @@ public final class JdbcInteractionRepository implements InteractionRepository {
                     .bind("created_at" + n, Timestamps.bind(now))
                     .bind("updated_at" + n, Timestamps.bind(now));
         }
-        Map<InteractionKey, Long> ids = new HashMap<>();
-        insert.executeAndReturnGeneratedKeys("id", "seller_id", "marketplace", "channel", "external_id")
-                .map((rs, ctx) -> Map.entry(new InteractionKey(SellerId.of(rs.getLong("seller_id")),
-                        Marketplace.fromWire(rs.getString("marketplace")),
-                        Channel.fromWire(rs.getString("channel")),
-                        rs.getString("external_id")), rs.getLong("id")))
-                .forEach(e -> ids.put(e.getKey(), e.getValue()));
-        return ids;
+        return insert;
     }
 
     /** Selects and row-locks the stored interactions for the keys of {@code items}, grouped per seller+channel. */
