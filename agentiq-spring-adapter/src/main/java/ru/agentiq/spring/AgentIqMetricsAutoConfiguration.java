@@ -8,7 +8,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import ru.agentiq.billing.metering.MeteringListener;
+import ru.agentiq.billing.ledger.CreditLedger;
 
 /**
  * Micrometer meters when Micrometer is on the classpath and the application has a {@link MeterRegistry} (actuator
@@ -33,7 +33,7 @@ public class AgentIqMetricsAutoConfiguration {
 
     /** Model calls and debits, when the wallet is present. */
     @Configuration(proxyBeanMethods = false)
-    @ConditionalOnClass(MeteringListener.class)
+    @ConditionalOnClass(CreditLedger.class)
     static class Billing {
 
         @Bean
