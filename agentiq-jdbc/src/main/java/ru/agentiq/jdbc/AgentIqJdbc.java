@@ -1,5 +1,6 @@
 package ru.agentiq.jdbc;
 
+import java.time.Clock;
 import java.time.Duration;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -7,20 +8,36 @@ import org.jdbi.v3.core.Jdbi;
 import ru.agentiq.billing.ledger.LedgerStore;
 import ru.agentiq.billing.pricing.PricingStore;
 import ru.agentiq.billing.usage.UsageEventStore;
+import ru.agentiq.core.customer.CustomerProfileStore;
 import ru.agentiq.core.interaction.InteractionEventStore;
+import ru.agentiq.core.linking.LinkCandidateStore;
+import ru.agentiq.jdbc.customer.JdbcCustomerProfileStore;
+import ru.agentiq.jdbc.linking.JdbcLinkCandidateStore;
 import ru.agentiq.core.interaction.InteractionRepository;
 import ru.agentiq.core.internal.Checks;
+import ru.agentiq.core.reply.ReplyAttemptStore;
+import ru.agentiq.core.sync.SyncCursorStore;
+import ru.agentiq.core.sync.SyncLock;
+import ru.agentiq.core.sync.SyncStatusStore;
 import ru.agentiq.jdbc.billing.JdbcLedgerStore;
 import ru.agentiq.jdbc.billing.JdbcPricingStore;
 import ru.agentiq.jdbc.billing.JdbcUsageEventStore;
 import ru.agentiq.jdbc.interaction.JdbcInteractionEventStore;
 import ru.agentiq.jdbc.internal.Dialect;
 import ru.agentiq.jdbc.interaction.JdbcInteractionRepository;
+import ru.agentiq.jdbc.reply.JdbcReplyAttemptStore;
+import ru.agentiq.jdbc.sync.JdbcSyncCursorStore;
+import ru.agentiq.jdbc.sync.JdbcSyncLock;
+import ru.agentiq.jdbc.sync.JdbcSyncStatusStore;
 
 /**
  * Entry point of the JDBC adapters: give it a {@link DataSource} (PostgreSQL 15+ or H2 2.x in PostgreSQL mode),
  * it brings the schema up to date with Flyway (unless told not to) and hands back every persistence port.
  * Pass a pooled {@code DataSource} in production: each operation borrows a connection.
+ *
+ * <p>The WB connector's rate budget and credential store on the same database come from
+ * {@code ru.agentiq.jdbc.wb.JdbcWbAdapters}, kept apart so that this class loads without the connector on the
+ * classpath.
  *
  * <pre>{@code
  * AgentIqJdbc jdbc = AgentIqJdbc.builder(dataSource).build();
@@ -41,6 +58,13 @@ public final class AgentIqJdbc {
     private final JdbcLedgerStore ledger;
     private final JdbcUsageEventStore usageEvents;
     private final JdbcPricingStore pricing;
+    private final JdbcLinkCandidateStore links;
+    private final JdbcCustomerProfileStore customers;
+    private final Clock clock;
+    private final JdbcSyncCursorStore syncCursors;
+    private final JdbcSyncStatusStore syncStatuses;
+    private final JdbcSyncLock syncLock;
+    private final JdbcReplyAttemptStore replyAttempts;
 
     private AgentIqJdbc(Builder builder) {
         this.jdbi = Jdbi.create(builder.dataSource);
@@ -53,6 +77,13 @@ public final class AgentIqJdbc {
         this.ledger = new JdbcLedgerStore(jdbi, dialect, builder.lockTimeout);
         this.usageEvents = new JdbcUsageEventStore(jdbi);
         this.pricing = new JdbcPricingStore(jdbi);
+        this.links = new JdbcLinkCandidateStore(jdbi);
+        this.customers = new JdbcCustomerProfileStore(jdbi);
+        this.clock = builder.clock;
+        this.syncCursors = new JdbcSyncCursorStore(jdbi, dialect);
+        this.syncStatuses = new JdbcSyncStatusStore(jdbi, dialect);
+        this.syncLock = new JdbcSyncLock(jdbi, clock);
+        this.replyAttempts = new JdbcReplyAttemptStore(jdbi, dialect);
     }
 
     /** Adapters over {@code dataSource}, migrating its schema first. */
@@ -108,11 +139,50 @@ public final class AgentIqJdbc {
         return pricing;
     }
 
+    /** Each interaction's current cross-channel link candidates. */
+    public LinkCandidateStore linkCandidates() {
+        return links;
+    }
+
+    /** Buyer profiles (anonymous buyers are never stored). */
+    public CustomerProfileStore customerProfiles() {
+        return customers;
+    }
+
+    /** Watermarks and cursors of sellers' synchronisation. */
+    public SyncCursorStore syncCursors() {
+        return syncCursors;
+    }
+
+    /** Sellers' sync statuses, with per-channel cooldowns. */
+    public SyncStatusStore syncStatuses() {
+        return syncStatuses;
+    }
+
+    /**
+     * The per-seller sync lock shared by every application instance on this database: a lease row that expires
+     * after its TTL on {@link Builder#clock the clock}.
+     */
+    public SyncLock syncLock() {
+        return syncLock;
+    }
+
+    /** Idempotency records of replies, unique per seller and key. */
+    public ReplyAttemptStore replyAttempts() {
+        return replyAttempts;
+    }
+
+    /** The clock leases and other adapters' timestamps are measured on. */
+    public Clock clock() {
+        return clock;
+    }
+
     /** Options for {@link AgentIqJdbc}. */
     public static final class Builder {
         private final DataSource dataSource;
         private boolean migrate = true;
         private Duration lockTimeout = JdbcLedgerStore.DEFAULT_LOCK_TIMEOUT;
+        private Clock clock = Clock.systemUTC();
 
         private Builder(DataSource dataSource) {
             this.dataSource = Checks.required(dataSource, "dataSource");
@@ -127,6 +197,12 @@ public final class AgentIqJdbc {
         /** How long a ledger unit of work waits for a wallet another unit holds (default 10 s). */
         public Builder lockTimeout(Duration value) {
             this.lockTimeout = Checks.required(value, "lockTimeout");
+            return this;
+        }
+
+        /** The clock that times sync-lock leases and rate budgets (default {@link Clock#systemUTC()}). */
+        public Builder clock(Clock value) {
+            this.clock = Checks.required(value, "clock");
             return this;
         }
 

@@ -34,7 +34,10 @@ class MigrationsTest {
         List<String> afterFirst = tables(dataSource);
         AgentIqJdbc.create(dataSource);
 
-        assertThat(afterFirst).contains("interactions", "interaction_events", AgentIqJdbc.HISTORY_TABLE);
+        assertThat(afterFirst).contains("interactions", "interaction_events", AgentIqJdbc.HISTORY_TABLE,
+                "sync_watermarks", "sync_cursors", "sync_statuses", "sync_cooldowns", "sync_locks", "reply_attempts",
+                "interaction_links", "customer_profiles",
+                "wb_rate_buckets", "wb_credentials");
         assertThat(tables(dataSource)).isEqualTo(afterFirst);
         Integer failed = Jdbi.create(dataSource).withHandle(h -> h.createQuery(
                 "SELECT COUNT(*) FROM " + AgentIqJdbc.HISTORY_TABLE + " WHERE success = FALSE").mapTo(Integer.class)

@@ -68,7 +68,7 @@ final class SyntheticRows {
                     FROM (
                         SELECT g,
                                (ARRAY['review','question','chat'])[g %% 3 + 1] AS channel,
-                               (g * 7919) %% 5000 AS nm,
+                               (g::bigint * 7919) %% 5000 AS nm,
                                g %% 5 <> 0 AS open,
                                g %% 4 AS rank,
                                TIMESTAMPTZ '2026-11-20 00:00:00+00' - g * INTERVAL '3 seconds' AS occ,

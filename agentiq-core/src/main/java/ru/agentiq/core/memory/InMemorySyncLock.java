@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import ru.agentiq.core.ValidationException;
 import ru.agentiq.core.interaction.SellerId;
 import ru.agentiq.core.internal.Checks;
 import ru.agentiq.core.sync.SyncLock;
@@ -30,6 +31,10 @@ public final class InMemorySyncLock implements SyncLock {
     public Optional<Lease> tryAcquire(SellerId sellerId, Duration ttl) {
         Checks.required(sellerId, "sellerId");
         Checks.required(ttl, "ttl");
+        if (ttl.isZero() || ttl.isNegative()) {
+            // a lease that is expired when taken would let every caller in at once
+            throw new ValidationException("ttl must be positive, was " + ttl);
+        }
         Object token = new Object();
         Instant now = clock.instant();
         Holder mine = new Holder(token, now.plus(ttl));

@@ -13,7 +13,10 @@ public interface SyncLock {
     /**
      * Takes the seller's lock if it is free (or its holder's lease expired after {@code ttl}).
      *
+     * @param ttl how long the lease holds at most, measured from now; positive
+     *
      * @return the lease to close when done, or empty when someone else holds the lock
+     * @throws ru.agentiq.core.ValidationException when {@code ttl} is missing, zero or negative
      */
     Optional<Lease> tryAcquire(SellerId sellerId, Duration ttl);
 

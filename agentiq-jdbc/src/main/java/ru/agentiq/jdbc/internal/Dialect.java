@@ -1,7 +1,9 @@
 package ru.agentiq.jdbc.internal;
 
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
 import ru.agentiq.core.ValidationException;
 
@@ -37,6 +39,27 @@ public enum Dialect {
         return this == POSTGRESQL
                 ? updateSql + " RETURNING " + column
                 : "SELECT " + column + " FROM FINAL TABLE (" + updateSql + ")";
+    }
+
+    /**
+     * Inserts a row or, when its key exists, replaces the other columns: {@code INSERT … ON CONFLICT … DO UPDATE} on
+     * PostgreSQL, {@code MERGE … KEY} on H2. Values are bound by column name ({@code :seller_id}). On H2 two writers
+     * inserting one new key at once may see a unique violation; run it through {@link Transactions#retrying}.
+     *
+     * @param keys    the primary-key columns
+     * @param columns every column written, keys included
+     */
+    public String upsert(String table, List<String> keys, List<String> columns) {
+        String names = String.join(", ", columns);
+        String values = columns.stream().map(c -> ":" + c).collect(Collectors.joining(", "));
+        if (this == H2) {
+            return "MERGE INTO " + table + " (" + names + ") KEY (" + String.join(", ", keys) + ") VALUES (" + values
+                    + ")";
+        }
+        String updates = columns.stream().filter(c -> !keys.contains(c)).map(c -> c + " = EXCLUDED." + c)
+                .collect(Collectors.joining(", "));
+        return "INSERT INTO " + table + " (" + names + ") VALUES (" + values + ") ON CONFLICT ("
+                + String.join(", ", keys) + ") DO " + (updates.isEmpty() ? "NOTHING" : "UPDATE SET " + updates);
     }
 
     /** The statement that bounds how long this transaction waits for a row lock. */

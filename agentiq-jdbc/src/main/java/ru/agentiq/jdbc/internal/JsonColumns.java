@@ -22,6 +22,11 @@ public final class JsonColumns {
     private JsonColumns() {
     }
 
+    /** The mapper behind the JSON columns, for adapters with documents of their own shape. */
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
     public static String write(ExtraData data) {
         try {
             return MAPPER.writeValueAsString(data.asMap());

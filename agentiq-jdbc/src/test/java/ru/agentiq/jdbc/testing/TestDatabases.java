@@ -23,6 +23,7 @@ public final class TestDatabases {
     private static final String TEMPLATE = "agentiq_template";
     private static final AtomicInteger COUNTER = new AtomicInteger();
     private static EmbeddedPostgres postgres;
+    private static final java.util.List<HikariDataSource> POOLS = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private TestDatabases() {
     }
@@ -64,7 +65,10 @@ public final class TestDatabases {
         config.setMinimumIdle(0);
         config.setIdleTimeout(10_000);
         config.setMaxLifetime(60_000);
-        return new HikariDataSource(config);
+        config.setKeepaliveTime(30_000);
+        HikariDataSource pool = new HikariDataSource(config);
+        POOLS.add(pool);
+        return pool;
     }
 
     /** An empty, unmigrated PostgreSQL 17 database. */
@@ -84,6 +88,8 @@ public final class TestDatabases {
             }
             EmbeddedPostgres started = postgres;
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                // open connections would keep PostgreSQL's shutdown (and so the test JVM's exit) waiting
+                POOLS.forEach(HikariDataSource::close);
                 try {
                     started.close();
                 } catch (IOException ignored) {

@@ -13,7 +13,7 @@ public final class InMemoryCredentialStore implements CredentialStore {
 
     @Override
     public Optional<WbToken> token(SellerId sellerId) {
-        return Optional.ofNullable(tokens.get(sellerId));
+        return Optional.ofNullable(tokens.get(Checks.required(sellerId, "sellerId")));
     }
 
     @Override
@@ -23,6 +23,6 @@ public final class InMemoryCredentialStore implements CredentialStore {
 
     @Override
     public void remove(SellerId sellerId) {
-        tokens.remove(sellerId);
+        tokens.remove(Checks.required(sellerId, "sellerId"));
     }
 }

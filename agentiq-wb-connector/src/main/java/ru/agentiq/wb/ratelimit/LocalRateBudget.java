@@ -43,6 +43,8 @@ public final class LocalRateBudget implements RateBudget {
 
     @Override
     public Duration tryAcquire(BudgetKey key, Limit limit) {
+        Checks.required(key, "key");
+        Checks.required(limit, "limit");
         Instant until = blocked.get(key);
         if (until != null) {
             Instant now = clock.instant();
@@ -64,6 +66,7 @@ public final class LocalRateBudget implements RateBudget {
 
     @Override
     public void blockUntil(BudgetKey key, Instant until) {
+        Checks.required(key, "key");
         Checks.required(until, "until");
         blocked.merge(key, until, (a, b) -> a.isAfter(b) ? a : b);
         Entry entry = buckets.get(key);
