@@ -31,6 +31,7 @@ import ru.agentiq.wb.auth.CredentialStore;
 import ru.agentiq.wb.auth.InMemoryCredentialStore;
 import ru.agentiq.wb.auth.WbToken;
 import ru.agentiq.wb.cards.WbProductCardCatalog;
+import ru.agentiq.wb.ratelimit.RateBudget;
 import ru.agentiq.wb.reply.WbReplyDispatcher;
 import ru.agentiq.wb.sync.WbInteractionFeed;
 
@@ -58,15 +59,19 @@ public class AgentIqWbAutoConfiguration {
         return store;
     }
 
+    /** The connector; WB's rate limits are kept in the database when there is one (shared by every instance). */
     @Bean
     @ConditionalOnMissingBean
-    public WbConnector agentIqWbConnector(CredentialStore credentials, AgentIqProperties properties, Clock clock) {
+    public WbConnector agentIqWbConnector(CredentialStore credentials, AgentIqProperties properties,
+            ObjectProvider<RateBudget> budget, Clock clock) {
         AgentIqProperties.Wb wb = properties.getWb();
         WbConfig config = WbConfig.builder()
                 .feedbacksBaseUri(wb.getFeedbacksBaseUrl())
                 .chatBaseUri(wb.getChatBaseUrl())
                 .build();
-        return WbConnector.builder(credentials).config(config).clock(clock).build();
+        WbConnector.Builder builder = WbConnector.builder(credentials).config(config).clock(clock);
+        budget.ifAvailable(builder::rateBudget);
+        return builder.build();
     }
 
     @Bean
