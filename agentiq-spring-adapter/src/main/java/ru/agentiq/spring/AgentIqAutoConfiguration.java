@@ -10,12 +10,20 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import ru.agentiq.core.customer.CustomerProfileStore;
 import ru.agentiq.core.demo.DemoSeeder;
 import ru.agentiq.core.ingest.IngestionListener;
 import ru.agentiq.core.ingest.IngestionService;
 import ru.agentiq.core.interaction.InteractionEventStore;
 import ru.agentiq.core.interaction.InteractionRepository;
+import ru.agentiq.core.linking.LinkCandidateStore;
+import ru.agentiq.core.memory.InMemoryCustomerProfileStore;
 import ru.agentiq.core.memory.InMemoryInteractionEventStore;
+import ru.agentiq.core.memory.InMemoryLinkCandidateStore;
+import ru.agentiq.core.memory.InMemorySellerSyncSettings;
+import ru.agentiq.core.memory.InMemorySyncRunLog;
+import ru.agentiq.core.ops.SyncRunLog;
+import ru.agentiq.core.sync.SellerSyncSettings;
 import ru.agentiq.core.memory.InMemoryInteractionRepository;
 import ru.agentiq.core.memory.InMemoryGuardrailsSettings;
 import ru.agentiq.core.memory.InMemoryPrioritySettings;
@@ -35,14 +43,19 @@ import ru.agentiq.core.sync.SyncLock;
 import ru.agentiq.core.sync.SyncStatusStore;
 
 /**
- * AgentIQ's core services as beans. Persistence comes from {@link AgentIqJdbcAutoConfiguration} when the application
- * has a {@code DataSource} (and agentiq-jdbc is on the classpath), from core's in-memory adapters otherwise. Every bean
- * backs off when the application defines its own; {@code agentiq.enabled=false} turns all of it off.
+ * AgentIQ's core services as beans: ingestion, priority, guardrails, replies, sync stores (here); cross-channel
+ * linking, thread timelines and buyer profiles ({@link LinkingConfiguration}); drafts and auto-responses
+ * ({@link DraftConfiguration}); quality, ops alerts, the pilot gate and analytics ({@link OpsConfiguration}).
+ * Persistence comes from {@link AgentIqJdbcAutoConfiguration} when the application has a {@code DataSource} (and
+ * agentiq-jdbc is on the classpath), from core's in-memory adapters otherwise; the model behind drafts from
+ * {@link AgentIqLlmAutoConfiguration}. Every bean backs off when the application defines its own;
+ * {@code agentiq.enabled=false} turns all of it off.
  */
-@AutoConfiguration(after = AgentIqJdbcAutoConfiguration.class)
+@AutoConfiguration(after = {AgentIqJdbcAutoConfiguration.class, AgentIqLlmAutoConfiguration.class})
 @ConditionalOnProperty(prefix = "agentiq", name = "enabled", havingValue = "true", matchIfMissing = true)
 @EnableConfigurationProperties(AgentIqProperties.class)
-@Import(AgentIqAutoConfiguration.InMemoryStore.class)
+@Import({AgentIqAutoConfiguration.InMemoryStore.class, LinkingConfiguration.class, DraftConfiguration.class,
+        OpsConfiguration.class})
 public class AgentIqAutoConfiguration {
 
     @Bean
@@ -58,9 +71,10 @@ public class AgentIqAutoConfiguration {
         return new IngestionService(interactions, clock, List.copyOf(listeners.orderedStream().toList()));
     }
 
+    /** Per-seller SLA settings in memory; typed as the in-memory class so an application can change them. */
     @Bean
-    @ConditionalOnMissingBean
-    public PriorityConfigSource agentIqPrioritySettings() {
+    @ConditionalOnMissingBean(PriorityConfigSource.class)
+    public InMemoryPrioritySettings agentIqPrioritySettings() {
         return new InMemoryPrioritySettings();
     }
 
@@ -71,8 +85,8 @@ public class AgentIqAutoConfiguration {
     }
 
     @Bean
-    @ConditionalOnMissingBean
-    public GuardrailsConfigSource agentIqGuardrailsSettings() {
+    @ConditionalOnMissingBean(GuardrailsConfigSource.class)
+    public InMemoryGuardrailsSettings agentIqGuardrailsSettings() {
         return new InMemoryGuardrailsSettings();
     }
 
@@ -123,6 +137,13 @@ public class AgentIqAutoConfiguration {
         return new InMemorySyncLock(clock);
     }
 
+    /** Each seller's reply-pending window (seed general settings, 30..1440 minutes) for the sync. */
+    @Bean
+    @ConditionalOnMissingBean(SellerSyncSettings.class)
+    public InMemorySellerSyncSettings agentIqSellerSyncSettings() {
+        return new InMemorySellerSyncSettings();
+    }
+
     @Bean
     @ConditionalOnMissingBean
     public DemoSeeder agentIqDemoSeeder(InteractionRepository interactions, InteractionEventStore events,
@@ -144,6 +165,25 @@ public class AgentIqAutoConfiguration {
         @ConditionalOnMissingBean
         InteractionEventStore agentIqInMemoryInteractionEventStore() {
             return new InMemoryInteractionEventStore();
+        }
+
+        @Bean
+        @ConditionalOnMissingBean
+        LinkCandidateStore agentIqInMemoryLinkCandidateStore() {
+            return new InMemoryLinkCandidateStore();
+        }
+
+        @Bean
+        @ConditionalOnMissingBean
+        CustomerProfileStore agentIqInMemoryCustomerProfileStore() {
+            return new InMemoryCustomerProfileStore();
+        }
+
+        /** The last ten runs per seller and scope, which sync health is judged on. */
+        @Bean
+        @ConditionalOnMissingBean
+        SyncRunLog agentIqInMemorySyncRunLog() {
+            return new InMemorySyncRunLog();
         }
     }
 }

@@ -1,6 +1,8 @@
 package ru.agentiq.spring;
 
 import java.time.Clock;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -16,6 +18,9 @@ import ru.agentiq.billing.ledger.LedgerStore;
 import ru.agentiq.billing.memory.InMemoryLedgerStore;
 import ru.agentiq.billing.memory.InMemoryPricingStore;
 import ru.agentiq.billing.memory.InMemoryUsageEventStore;
+import ru.agentiq.billing.metering.MeteredDraftGenerator;
+import ru.agentiq.billing.metering.MeteringListener;
+import ru.agentiq.billing.metering.MeteringMode;
 import ru.agentiq.billing.policy.CreditPolicy;
 import ru.agentiq.billing.pricing.PricingService;
 import ru.agentiq.billing.pricing.PricingStore;
@@ -24,7 +29,9 @@ import ru.agentiq.billing.usage.UsageReports;
 
 /**
  * The credit wallet when agentiq-billing is on the classpath: ledger, credit policy from
- * {@code agentiq.billing.*}, pricing, usage reports and admin wallets. Stores come from
+ * {@code agentiq.billing.*}, pricing, usage reports, admin wallets, and the metering of AI drafts (every model call —
+ * including a failed one that fell back — is debited from the seller's wallet and recorded as an LLM call event with
+ * {@code used_fallback}; under enforcement a depleted wallet refuses the draft with 402). Stores come from
  * {@link AgentIqJdbcAutoConfiguration} when the application has a DataSource, from billing's in-memory adapters
  * otherwise.
  */
@@ -67,6 +74,25 @@ public class AgentIqBillingAutoConfiguration {
     @ConditionalOnMissingBean
     public UsageReports agentIqUsageReports(UsageEventStore usageEvents, AgentIqProperties properties) {
         return new UsageReports(usageEvents, properties.getBilling().getUsageZone());
+    }
+
+    /**
+     * Meters the draft generator: the preflight (402 under enforcement), the debit and the usage event in one unit of
+     * work, with every {@link MeteringListener} bean writing in the same unit.
+     */
+    @Bean
+    @ConditionalOnMissingBean(name = "agentIqDraftMetering")
+    public DraftGeneratorDecorator agentIqDraftMetering(CreditLedger ledger, UsageEventStore usage,
+            PricingService pricing, CreditPolicy policy, AgentIqProperties properties,
+            ObjectProvider<MeteringListener> listeners) {
+        MeteringMode mode = properties.getBilling().getMeteringMode() == AgentIqProperties.Billing.Metering.RESERVE
+                ? MeteringMode.RESERVE : MeteringMode.POST_PAID;
+        List<MeteringListener> all = listeners.orderedStream().toList();
+        return generator -> MeteredDraftGenerator.builder(generator, ledger, usage, pricing)
+                .policy(policy)
+                .mode(mode)
+                .listener((unit, metered) -> all.forEach(l -> l.onMetered(unit, metered)))
+                .build();
     }
 
     /** Billing's in-memory stores when no database is configured. */

@@ -1,5 +1,6 @@
 package ru.agentiq.spring;
 
+import java.time.Clock;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -14,11 +15,21 @@ import ru.agentiq.billing.ledger.LedgerStore;
 import ru.agentiq.billing.pricing.PricingStore;
 import ru.agentiq.billing.usage.UsageEventStore;
 import ru.agentiq.core.interaction.InteractionEventStore;
+import ru.agentiq.core.customer.CustomerProfileStore;
 import ru.agentiq.core.interaction.InteractionRepository;
+import ru.agentiq.core.linking.LinkCandidateStore;
+import ru.agentiq.core.reply.ReplyAttemptStore;
+import ru.agentiq.core.sync.SyncCursorStore;
+import ru.agentiq.core.sync.SyncLock;
+import ru.agentiq.core.sync.SyncStatusStore;
 import ru.agentiq.jdbc.AgentIqJdbc;
+import ru.agentiq.jdbc.wb.JdbcWbAdapters;
+import ru.agentiq.wb.ratelimit.RateBudget;
 
 /**
- * The JDBC adapters on the application's {@link DataSource}, with AgentIQ's Flyway migrations applied at start-up
+ * The JDBC adapters on the application's {@link DataSource} — interactions and events, link candidates, buyer
+ * profiles, sync cursors, statuses and lock, reply attempts, and billing's ledger, usage events and pricing — with
+ * AgentIQ's Flyway migrations applied at start-up
  * unless {@code agentiq.jdbc.migrations-enabled=false}. Runs before {@link AgentIqAutoConfiguration}, whose in-memory
  * fallbacks then back off.
  */
@@ -31,12 +42,17 @@ import ru.agentiq.jdbc.AgentIqJdbc;
 @EnableConfigurationProperties(AgentIqProperties.class)
 public class AgentIqJdbcAutoConfiguration {
 
+    /**
+     * The adapters, timed on the application's {@link Clock} bean when there is one (the core auto-configuration
+     * provides it), so sync-lock leases run on the same clock as everything else.
+     */
     @Bean
     @ConditionalOnMissingBean
     public AgentIqJdbc agentIqJdbc(DataSource dataSource, AgentIqProperties properties,
-            ObjectProvider<AgentIqJdbcCustomizer> customizers) {
+            ObjectProvider<AgentIqJdbcCustomizer> customizers, ObjectProvider<Clock> clock) {
         AgentIqJdbc.Builder builder = AgentIqJdbc.builder(dataSource)
                 .migrate(properties.getJdbc().isMigrationsEnabled());
+        clock.ifAvailable(builder::clock);
         customizers.orderedStream().forEach(c -> c.customize(builder));
         return builder.build();
     }
@@ -51,6 +67,58 @@ public class AgentIqJdbcAutoConfiguration {
     @ConditionalOnMissingBean
     public InteractionEventStore agentIqJdbcInteractionEventStore(AgentIqJdbc jdbc) {
         return jdbc.events();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public LinkCandidateStore agentIqJdbcLinkCandidateStore(AgentIqJdbc jdbc) {
+        return jdbc.linkCandidates();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public CustomerProfileStore agentIqJdbcCustomerProfileStore(AgentIqJdbc jdbc) {
+        return jdbc.customerProfiles();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public SyncCursorStore agentIqJdbcSyncCursorStore(AgentIqJdbc jdbc) {
+        return jdbc.syncCursors();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public SyncStatusStore agentIqJdbcSyncStatusStore(AgentIqJdbc jdbc) {
+        return jdbc.syncStatuses();
+    }
+
+    /** One sync at a time per seller across every instance on the database (a lease row). */
+    @Bean
+    @ConditionalOnMissingBean
+    public SyncLock agentIqJdbcSyncLock(AgentIqJdbc jdbc) {
+        return jdbc.syncLock();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public ReplyAttemptStore agentIqJdbcReplyAttemptStore(AgentIqJdbc jdbc) {
+        return jdbc.replyAttempts();
+    }
+
+    /**
+     * WB's rate-limit buckets in the database when the connector is on the classpath, so every instance of the
+     * application shares WB's per-seller limits instead of each spending them on its own.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "ru.agentiq.wb.WbConnector")
+    static class WbStores {
+
+        @Bean
+        @ConditionalOnMissingBean
+        RateBudget agentIqJdbcRateBudget(AgentIqJdbc jdbc) {
+            return JdbcWbAdapters.builder(jdbc).build().rateBudget();
+        }
     }
 
     /** Billing's tables, when agentiq-billing is on the classpath. */

@@ -19,7 +19,23 @@ import ru.agentiq.core.interaction.InteractionRepository;
 import ru.agentiq.core.memory.InMemoryInteractionEventStore;
 import ru.agentiq.core.memory.InMemoryInteractionRepository;
 import ru.agentiq.jdbc.AgentIqJdbc;
+import ru.agentiq.core.customer.CustomerProfileStore;
+import ru.agentiq.core.linking.LinkCandidateStore;
+import ru.agentiq.core.memory.InMemoryLinkCandidateStore;
+import ru.agentiq.core.memory.InMemorySyncLock;
+import ru.agentiq.core.reply.ReplyAttemptStore;
+import ru.agentiq.core.sync.SyncCursorStore;
+import ru.agentiq.core.sync.SyncLock;
+import ru.agentiq.core.sync.SyncStatusStore;
+import ru.agentiq.jdbc.customer.JdbcCustomerProfileStore;
 import ru.agentiq.jdbc.interaction.JdbcInteractionRepository;
+import ru.agentiq.jdbc.linking.JdbcLinkCandidateStore;
+import ru.agentiq.jdbc.reply.JdbcReplyAttemptStore;
+import ru.agentiq.jdbc.sync.JdbcSyncCursorStore;
+import ru.agentiq.jdbc.sync.JdbcSyncLock;
+import ru.agentiq.jdbc.sync.JdbcSyncStatusStore;
+import ru.agentiq.jdbc.wb.JdbcRateBudget;
+import ru.agentiq.wb.ratelimit.RateBudget;
 
 class AgentIqAutoConfigurationTest {
 
@@ -40,6 +56,9 @@ class AgentIqAutoConfigurationTest {
         @Test
         void usesTheInMemoryAdapters() {
             runner.run(context -> {
+                assertThat(context.getBean(LinkCandidateStore.class)).isInstanceOf(InMemoryLinkCandidateStore.class);
+                assertThat(context.getBean(SyncLock.class)).isInstanceOf(InMemorySyncLock.class);
+                assertThat(context).doesNotHaveBean(RateBudget.class);
                 assertThat(context).hasSingleBean(InteractionRepository.class);
                 assertThat(context.getBean(InteractionRepository.class)).isInstanceOf(InMemoryInteractionRepository.class);
                 assertThat(context.getBean(InteractionEventStore.class)).isInstanceOf(InMemoryInteractionEventStore.class);
@@ -69,6 +88,28 @@ class AgentIqAutoConfigurationTest {
                         .mapTo(Integer.class).one());
                 assertThat(tables).isEqualTo(1);
             });
+        }
+
+        @Test
+        void keepsLinksProfilesSyncProgressReplyAttemptsAndWbRateLimitsInTheDatabase() {
+            withDataSource.run(context -> {
+                assertThat(context.getBean(LinkCandidateStore.class)).isInstanceOf(JdbcLinkCandidateStore.class);
+                assertThat(context.getBean(CustomerProfileStore.class))
+                        .isInstanceOf(JdbcCustomerProfileStore.class);
+                assertThat(context.getBean(SyncCursorStore.class)).isInstanceOf(JdbcSyncCursorStore.class);
+                assertThat(context.getBean(SyncStatusStore.class)).isInstanceOf(JdbcSyncStatusStore.class);
+                assertThat(context.getBean(SyncLock.class)).isInstanceOf(JdbcSyncLock.class);
+                assertThat(context.getBean(ReplyAttemptStore.class)).isInstanceOf(JdbcReplyAttemptStore.class);
+                assertThat(context.getBean(RateBudget.class)).isInstanceOf(JdbcRateBudget.class);
+                assertThat(context.getBean(AgentIqJdbc.class).clock()).isSameAs(context.getBean(Clock.class));
+            });
+        }
+
+        @Test
+        void withoutTheConnectorThereIsNoSharedRateBudget() {
+            withDataSource.withClassLoader(new FilteredClassLoader(ru.agentiq.wb.WbConnector.class))
+                    .run(context -> assertThat(context).doesNotHaveBean(RateBudget.class)
+                            .hasSingleBean(LinkCandidateStore.class));
         }
 
         @Test

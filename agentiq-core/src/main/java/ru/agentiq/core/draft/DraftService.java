@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import ru.agentiq.core.interaction.ExtraData;
 import ru.agentiq.core.interaction.Interaction;
 import ru.agentiq.core.interaction.InteractionData;
@@ -37,6 +39,8 @@ public final class DraftService {
     /** Extra-data key of the cached draft. */
     public static final String LAST_AI_DRAFT = "last_ai_draft";
 
+    private static final Logger LOG = LoggerFactory.getLogger(DraftService.class);
+
     private final InteractionRepository interactions;
     private final InteractionEventStore events;
     private final DraftGenerator generator;
@@ -44,6 +48,7 @@ public final class DraftService {
     private final DraftReviewer reviewer;
     private final KeywordAnalyzer keywords;
     private final DraftSettingsSource settings;
+    private final DraftListener listener;
     private final Clock clock;
 
     private DraftService(Builder b) {
@@ -56,6 +61,7 @@ public final class DraftService {
         this.reviewer = b.reviewer;
         this.keywords = b.keywords;
         this.settings = b.settings;
+        this.listener = b.listener;
         this.clock = b.clock;
     }
 
@@ -83,7 +89,7 @@ public final class DraftService {
                 events.append(sellerId, interactionId, interaction.channel(), InteractionEventType.DRAFT_CACHE_HIT,
                         ExtraData.of("source", storedSource(interaction).orElse(DraftSource.CACHED.wire()),
                                 "force_regenerate", false), clock.instant());
-                return cached.get();
+                return notifyListener(sellerId, cached.get());
             }
         }
         Draft draft = generate(interaction);
@@ -94,6 +100,16 @@ public final class DraftService {
         details.put("used_fallback", draft.usedFallback());
         events.append(sellerId, interactionId, interaction.channel(), InteractionEventType.DRAFT_GENERATED,
                 ExtraData.of(details), draft.generatedAt());
+        return notifyListener(sellerId, draft);
+    }
+
+    private Draft notifyListener(SellerId sellerId, Draft draft) {
+        try {
+            listener.onDraft(sellerId, draft);
+        } catch (RuntimeException e) {
+            LOG.warn("A draft listener failed for interaction {}; the draft is returned anyway",
+                    draft.interactionId(), e);
+        }
         return draft;
     }
 
@@ -323,6 +339,7 @@ public final class DraftService {
         private DraftReviewer reviewer = GuardrailReviewers.of(ru.agentiq.core.guardrails.Guardrails.defaults());
         private KeywordAnalyzer keywords = KeywordAnalyzer.recorded();
         private DraftSettingsSource settings = DraftSettingsSource.fixed(DraftSettings.defaults());
+        private DraftListener listener = DraftListener.none();
 
         private Builder(InteractionRepository interactions, InteractionEventStore events, DraftGenerator generator,
                 Clock clock) {
@@ -349,6 +366,12 @@ public final class DraftService {
 
         public Builder settings(DraftSettingsSource value) {
             this.settings = Checks.required(value, "settings");
+            return this;
+        }
+
+        /** Told about every draft {@link DraftService#draft} returns (default: nobody). */
+        public Builder listener(DraftListener value) {
+            this.listener = Checks.required(value, "listener");
             return this;
         }
 

@@ -214,6 +214,43 @@ class DraftServiceTest {
         }
     }
 
+    @Nested
+    class Listener {
+        private final List<String> seen = new ArrayList<>();
+
+        private DraftService listened(DraftListener listener) {
+            GroundingBuilder grounding = new GroundingBuilder(ProductCatalog.none(),
+                    ProductMemory.scanning(store.interactions), CustomerContextSource.none(),
+                    ChatHistorySource.none(), DraftConfig.defaults());
+            return DraftService.builder(store.interactions, store.events, r -> model.apply(r), store.clock)
+                    .grounding(grounding).reviewer(reviewer).settings(id -> settings).listener(listener).build();
+        }
+
+        @Test
+        void hearsGeneratedAndCachedDraftsWithTheirSource() {
+            Interaction review = negativeReview();
+            DraftService service = listened((seller, draft) -> seen.add(seller.value() + ":" + draft.source().wire()
+                    + ":" + draft.usedFallback()));
+
+            service.draft(SELLER, review.id(), false);
+            service.draft(SELLER, review.id(), false);
+
+            assertThat(seen).containsExactly(SELLER.value() + ":llm:false", SELLER.value() + ":cached:false");
+        }
+
+        @Test
+        void aFailingListenerDoesNotCostTheDraft() {
+            Interaction review = negativeReview();
+
+            Draft draft = listened((seller, d) -> {
+                throw new IllegalStateException("metrics backend down");
+            }).draft(SELLER, review.id(), false);
+
+            assertThat(draft.source()).isEqualTo(DraftSource.LLM);
+            assertThat(events(review)).containsExactly(InteractionEventType.DRAFT_GENERATED);
+        }
+    }
+
     @Test
     void tokenBudgetFollowsTheIntent() {
         assertThat(DraftService.maxTokens("thanks")).isEqualTo(300);

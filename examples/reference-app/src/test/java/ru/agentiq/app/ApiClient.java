@@ -34,6 +34,11 @@ final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    Response put(String path, String apiKey, String json) {
+        return send(request(path, apiKey).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     Response patch(String path, String apiKey, String json) {
         return send(request(path, apiKey).header("Content-Type", "application/json")
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(json)).build());

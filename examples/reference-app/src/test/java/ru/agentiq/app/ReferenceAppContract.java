@@ -2,19 +2,52 @@ package ru.agentiq.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
-/** The HTTP API end to end over a real port; subclasses choose the database. */
+/**
+ * The HTTP API end to end over a real port; subclasses choose the database. The model behind drafts is an
+ * OpenAI-compatible endpoint on WireMock, so drafts are real metered model calls.
+ */
 abstract class ReferenceAppContract {
 
     static final String SELLER_1 = "demo-seller-key";
     static final String SELLER_2 = "demo-seller-2-key";
     static final String ADMIN = "demo-admin-key";
+    static final String INSUFFICIENT = "Insufficient credits. Please top up your account.";
+
+    /** What the model answers unless a test's prompt matches one of the more specific stubs below. */
+    static final String MODEL_ANSWER = "Здравствуйте! Спасибо, что написали. Уже разбираемся и скоро ответим"
+            + " по вашему вопросу подробно.";
+    /** The model's answer to the jeans review: it offers a return nobody asked for. */
+    static final String UNSOLICITED_RETURN = "Здравствуйте! Если размер не подошёл, оформите возврат в личном"
+            + " кабинете, мы всё примем.";
+
+    /** One model endpoint for every context of the suite (each test class gets its own app, not its own model). */
+    static final WireMockServer LLM = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+
+    static {
+        LLM.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(LLM::stop));
+        LlmStub.answerAll(LLM, MODEL_ANSWER);
+        LlmStub.answerWhen(LLM, "Джинсы маломерят", UNSOLICITED_RETURN);
+        LlmStub.failWhen(LLM, "Кофемолка пришла");
+    }
+
+    @DynamicPropertySource
+    static void model(DynamicPropertyRegistry registry) {
+        registry.add("agentiq.llm.base-url", () -> LLM.baseUrl() + LlmStub.PATH);
+        registry.add("agentiq.llm.api-key", () -> "sk-test-not-a-secret");
+    }
 
     @LocalServerPort
     int port;
@@ -24,6 +57,21 @@ abstract class ReferenceAppContract {
     @BeforeEach
     void client() {
         api = new ApiClient(port);
+    }
+
+    /** The id of the seller-1 interaction whose text contains {@code fragment}. */
+    long idOf(String fragment) {
+        JsonNode items = api.get("/api/interactions?page_size=100", SELLER_1).body().get("interactions");
+        for (JsonNode item : items) {
+            if (item.get("text").asString().contains(fragment)) {
+                return item.get("id").asLong();
+            }
+        }
+        throw new AssertionError("no demo interaction contains '" + fragment + "'");
+    }
+
+    ApiClient.Response draft(String apiKey, long id, boolean force) {
+        return api.post("/api/interactions/" + id + "/ai-draft", apiKey, "{\"force_regenerate\": " + force + "}");
     }
 
     @Test
@@ -200,11 +248,350 @@ abstract class ReferenceAppContract {
     }
 
     @Test
+    void anAdminGrantShowsItsAdminInTheAdminWalletView() {
+        api.post("/api/v1/admin/wallets/3/grant", ADMIN, "{\"amount\": 10}");
+
+        JsonNode wallet = api.get("/api/v1/admin/wallets/3", ADMIN).body();
+
+        assertThat(wallet.get("balance").asString()).isEqualTo("10");
+        assertThat(wallet.get("recent_transactions").get(0).get("kind").asString()).isEqualTo("grant");
+        assertThat(wallet.get("recent_transactions").get(0).get("initiated_by").asString()).isEqualTo("admin-1");
+    }
+
+    // --- AI drafts, metered (seed 003 staging checks) ---
+
+    @Test
+    void underEnforcementADepletedWalletGets402WithTheExactDetail() {
+        long question = idOf("подарочной упаковкой");
+        try {
+            api.patch("/api/v1/admin/settings/enforcement", ADMIN, "{\"enabled\": true}");
+
+            ApiClient.Response response = draft(SELLER_1, question, true);
+
+            assertThat(response.status()).isEqualTo(402);
+            assertThat(response.contentType()).startsWith("application/problem+json");
+            assertThat(response.body().get("detail").asString()).isEqualTo(INSUFFICIENT);
+        } finally {
+            api.patch("/api/v1/admin/settings/enforcement", ADMIN, "{\"enabled\": false}");
+        }
+    }
+
+    @Test
+    void withEnforcementOffADepletedWalletIsServedAndToldItIsLow() {
+        long question = idOf("совместим ли он с беспроводной");
+
+        ApiClient.Response response = draft(SELLER_1, question, true);
+
+        assertThat(response.status()).as("draft answered %s", response.body()).isEqualTo(200);
+        JsonNode body = response.body();
+        assertThat(body.get("draft_text").asString()).contains("Уже разбираемся");
+        assertThat(body.get("source").asString()).isEqualTo("llm");
+        assertThat(body.get("used_fallback").asBoolean()).isFalse();
+        assertThat(body.get("low_balance").asBoolean()).isTrue();
+        assertThat(new BigDecimal(body.get("balance_after").asString())).isNegative();
+        assertThat(body.get("interaction").get("id").asLong()).isEqualTo(question);
+        assertThat(body.get("interaction").get("extra_data").get("last_ai_draft").get("source").asString())
+                .isEqualTo("llm");
+    }
+
+    @Test
+    void aMeteredDraftLeavesADebitAUsageEventAndADailyUsageBucket() {
+        long before = api.get("/api/v1/users/me/usage", SELLER_1).body().get("total").asLong();
+
+        assertThat(draft(SELLER_1, idOf("совместим ли он с беспроводной"), true).status()).isEqualTo(200);
+
+        assertThat(api.get("/api/v1/users/me/usage", SELLER_1).body().get("total").asLong()).isEqualTo(before + 1);
+        JsonNode debit = api.get("/api/v1/users/me/transactions", SELLER_1).body().get("transactions").get(0);
+        assertThat(debit.get("kind").asString()).isEqualTo("debit");
+        assertThat(debit.has("initiated_by")).isTrue();
+        assertThat(debit.get("initiated_by").isNull()).as("a system debit has no initiator").isTrue();
+        JsonNode summary = api.get("/api/v1/admin/usage/summary?bucket=day", ADMIN).body();
+        assertThat(summary.get("daily")).isNotEmpty();
+        assertThat(summary.get("total_llm_calls").asLong()).isPositive();
+        assertThat(summary.get("breakdown").get(0).get("model_alias").asString()).isEqualTo("deepseek");
+    }
+
+    @Test
+    void aDraftCarriesGuardrailWarningsWithoutChangingTheText() {
+        ApiClient.Response response = draft(SELLER_1, idOf("Джинсы маломерят"), true);
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.body().get("draft_text").asString()).contains("оформите возврат");
+        assertThat(response.body().get("guardrail_warnings")).anySatisfy(w -> {
+            assertThat(w.get("type").asString()).isEqualTo("unsolicited_return");
+            assertThat(w.get("severity").asString()).isEqualTo("error");
+        });
+    }
+
+    @Test
+    void aFailedModelCallFallsBackAndIsStillRecordedWithUsedFallback() {
+        ApiClient.Response response = draft(SELLER_1, idOf("Кофемолка пришла"), true);
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.body().get("source").asString()).isEqualTo("fallback");
+        assertThat(response.body().get("used_fallback").asBoolean()).isTrue();
+        assertThat(response.body().get("draft_text").asString()).isNotBlank();
+        JsonNode events = api.get("/api/v1/users/me/usage", SELLER_1).body().get("events");
+        assertThat(events).anySatisfy(e -> assertThat(e.get("used_fallback").asBoolean()).isTrue());
+    }
+
+    @Test
+    void aSecondDraftIsServedFromTheCacheUnlessForced() {
+        long review = idOf("после первой стирки села");
+        draft(SELLER_1, review, true);
+
+        ApiClient.Response cached = draft(SELLER_1, review, false);
+
+        assertThat(cached.status()).isEqualTo(200);
+        assertThat(cached.body().get("source").asString()).isEqualTo("cached");
+    }
+
+    @Test
+    void aReplyWithTheDraftUnchangedCountsAsAcceptedInQualityMetrics() {
+        long question = idOf("Когда будет в наличии это платье");
+        long acceptedBefore = api.get("/api/interactions/metrics/quality?days=1", SELLER_1).body().get("totals")
+                .get("draft_accepted").asLong();
+        String text = draft(SELLER_1, question, true).body().get("draft_text").asString();
+
+        ApiClient.Response reply = api.post("/api/interactions/" + question + "/reply", SELLER_1,
+                "{\"text\": \"" + text.replace("\"", "\\\"") + "\"}");
+
+        assertThat(reply.status()).as("reply answered %s", reply.body()).isEqualTo(200);
+        assertThat(reply.body().get("outcome").asString()).isEqualTo("draft_accepted");
+        JsonNode quality = api.get("/api/interactions/metrics/quality?days=1", SELLER_1).body();
+        assertThat(quality.get("totals").get("draft_accepted").asLong()).isEqualTo(acceptedBefore + 1);
+        assertThat(quality.get("by_channel").has("question")).isTrue();
+        assertThat(quality.get("pipeline").get("interactions_total").asLong()).isEqualTo(12);
+        JsonNode history = api.get("/api/interactions/metrics/quality-history?days=7", SELLER_1).body();
+        assertThat(history.get("history")).hasSize(7);
+        assertThat(history.get("history").get(6).get("draft_accepted").asLong()).isPositive();
+    }
+
+    // --- context, timeline, links ---
+
+    @Test
+    void theCardCarriesItsLinksAndTheBuyersProfile() {
+        long chat = idOf("Джинсы оказались малы в поясе");
+
+        JsonNode card = api.get("/api/interactions/" + chat, SELLER_1).body();
+
+        assertThat(card.get("id").asLong()).isEqualTo(chat);
+        assertThat(card.get("channel").asString()).isEqualTo("chat");
+        JsonNode context = card.get("context");
+        assertThat(context.get("link_candidates")).isNotEmpty();
+        JsonNode link = context.get("link_candidates").get(0);
+        assertThat(link.get("confidence").asDouble()).isBetween(0.55, 0.99);
+        assertThat(link.get("action_mode").asString()).isEqualTo("assist_only");
+        assertThat(link.get("reasoning_signals")).isNotEmpty();
+        JsonNode profile = context.get("customer_profile");
+        assertThat(profile.get("customer_id").asString()).isEqualTo("buyer-8810");
+        assertThat(profile.get("chats").asInt()).isEqualTo(1);
+        assertThat(profile.get("draft_context").asString()).startsWith("Клиент: Марина");
+    }
+
+    @Test
+    void theTimelineThreadsTheBuyersChatWithTheProductsReviewAndQuestion() {
+        long chat = idOf("Джинсы оказались малы в поясе");
+
+        ApiClient.Response response = api.get("/api/interactions/" + chat + "/timeline", SELLER_1);
+
+        assertThat(response.status()).isEqualTo(200);
+        JsonNode timeline = response.body();
+        assertThat(timeline.get("thread_scope").asString()).isEqualTo("customer_order");
+        assertThat(timeline.get("thread_key").get("order_id").asString()).isEqualTo("ord-778215");
+        assertThat(timeline.get("channels_present").toString()).isEqualTo("[\"chat\",\"question\",\"review\"]");
+        assertThat(timeline.get("steps")).anySatisfy(step -> {
+            assertThat(step.get("is_current").asBoolean()).isTrue();
+            assertThat(step.get("match_reason").asString()).isEqualTo("current_interaction");
+        });
+        assertThat(timeline.get("steps")).anySatisfy(step -> {
+            assertThat(step.get("match_reason").asString()).isEqualTo("nm_id_time_window");
+            assertThat(step.get("action_mode").asString()).isEqualTo("assist_only");
+            assertThat(step.get("wb_url").asString()).startsWith("https://seller.wildberries.ru/communication/");
+        });
+        assertThat(api.get("/api/interactions/" + chat + "/timeline?max_items=1", SELLER_1).body().get("steps"))
+                .hasSize(1);
+    }
+
+    @Test
+    void timelineBoundsAreTheSeeds() {
+        long chat = idOf("Джинсы оказались малы в поясе");
+
+        ApiClient.Response zero = api.get("/api/interactions/" + chat + "/timeline?max_items=0", SELLER_1);
+        ApiClient.Response wide = api.get("/api/interactions/" + chat + "/timeline?product_window_days=181",
+                SELLER_1);
+
+        assertThat(zero.status()).isEqualTo(422);
+        assertThat(zero.body().get("detail").asString()).isEqualTo("max_items must be 1..300, was 0");
+        assertThat(wide.status()).isEqualTo(422);
+        assertThat(api.get("/api/interactions/" + chat + "/timeline?max_items=300&product_window_days=180",
+                SELLER_1).status()).isEqualTo(200);
+    }
+
+    @Test
+    void recomputingLinksCoversEveryInteractionOfTheSeller() {
+        ApiClient.Response response = api.post("/api/links/recompute", SELLER_1, "");
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.body().get("seller_id").asLong()).isEqualTo(1);
+        assertThat(response.body().get("interactions").asLong()).isEqualTo(12);
+        assertThat(response.body().get("linked").asLong()).isPositive();
+    }
+
+    // --- ops, readiness, analytics ---
+
+    @Test
+    void opsAlertsReportQuestionSlaRegressionAndSyncHealth() {
+        JsonNode ops = api.get("/api/interactions/metrics/ops-alerts", SELLER_1).body();
+
+        assertThat(ops.get("question_sla").get("open_questions_total").asLong()).isPositive();
+        assertThat(ops.get("quality_regression").get("current_window_days").asInt()).isEqualTo(7);
+        assertThat(ops.get("sync_health").get("status").asString()).isEqualTo("unknown");
+        assertThat(ops.has("alerts")).isTrue();
+    }
+
+    @Test
+    void pilotReadinessAlwaysRunsEightChecksWithTheSeedsBounds() {
+        ApiClient.Response response = api.get("/api/interactions/metrics/pilot-readiness?max_open_backlog=0",
+                SELLER_1);
+
+        assertThat(response.status()).isEqualTo(200);
+        JsonNode readiness = response.body();
+        assertThat(readiness.get("checks")).hasSize(8);
+        assertThat(readiness.get("summary").get("total_checks").asInt()).isEqualTo(8);
+        assertThat(readiness.get("decision").asString()).isIn("go", "no-go");
+        assertThat(readiness.get("go_no_go").asBoolean()).isEqualTo(readiness.get("decision").asString()
+                .equals("go"));
+        assertThat(readiness.get("thresholds").get("max_open_backlog").asInt()).isZero();
+        assertThat(readiness.get("checks")).anySatisfy(c -> {
+            assertThat(c.get("code").asString()).isEqualTo("open_backlog");
+            assertThat(c.get("status").asString()).isEqualTo("warn");
+        });
+        assertThat(api.get("/api/interactions/metrics/pilot-readiness?max_sync_age_minutes=4", SELLER_1).status())
+                .isEqualTo(422);
+        assertThat(api.get("/api/interactions/metrics/pilot-readiness?max_manual_rate=1.5", SELLER_1).status())
+                .isEqualTo(422);
+    }
+
+    @Test
+    void qualityDaysOutsideOneToThreeSixtyFiveAre422() {
+        assertThat(api.get("/api/interactions/metrics/quality?days=0", SELLER_1).status()).isEqualTo(422);
+        assertThat(api.get("/api/interactions/metrics/quality-history?days=366", SELLER_1).status()).isEqualTo(422);
+        assertThat(api.get("/api/interactions/metrics/quality?days=365&channel=chat", SELLER_1).body()
+                .get("channel").asString()).isEqualTo("chat");
+    }
+
+    @Test
+    void communicationAnalyticsReportDemoDataApart() {
+        ApiClient.Response response = api.get("/api/analytics/communication?period_days=7", SELLER_1);
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.body().get("period_days").asInt()).isEqualTo(7);
+        assertThat(response.body().get("sources")).anySatisfy(source -> {
+            assertThat(source.get("source").asString()).isEqualTo("demo");
+            assertThat(source.get("channels")).isNotEmpty();
+        });
+        assertThat(api.get("/api/analytics/communication?period_days=0", SELLER_1).status()).isEqualTo(422);
+    }
+
+    // --- settings (seller 2, so nothing here changes seller 1's drafts) ---
+
+    @Test
+    void theReplyPendingWindowIsThirtyToFourteenFortyMinutes() {
+        assertThat(api.get("/api/settings/general", SELLER_2).body().get("reply_pending_window_minutes").asInt())
+                .isEqualTo(180);
+
+        assertThat(api.put("/api/settings/general", SELLER_2, "{\"reply_pending_window_minutes\": 45}").body()
+                .get("reply_pending_window_minutes").asInt()).isEqualTo(45);
+        assertThat(api.put("/api/settings/general", SELLER_2, "{\"reply_pending_window_minutes\": 10}").status())
+                .isEqualTo(422);
+        assertThat(api.get("/api/settings/general", SELLER_1).body().get("reply_pending_window_minutes").asInt())
+                .as("another seller's setting").isEqualTo(180);
+    }
+
+    @Test
+    void theSlaConfigOverridesIntentsAndResetsToTheSeedsDefaults() {
+        JsonNode updated = api.put("/api/settings/sla-config", SELLER_2,
+                "{\"intents\": {\"thanks\": {\"priority\": \"high\", \"sla_minutes\": 30}}}").body();
+
+        assertThat(updated.get("intents").get("thanks").get("priority").asString()).isEqualTo("high");
+        assertThat(updated.get("intents").get("thanks").get("sla_minutes").asInt()).isEqualTo(30);
+        assertThat(updated.get("overridden_intents").toString()).isEqualTo("[\"thanks\"]");
+        assertThat(api.put("/api/settings/sla-config", SELLER_2,
+                "{\"intents\": {\"thanks\": {\"priority\": \"low\", \"sla_minutes\": 10081}}}").status())
+                .isEqualTo(422);
+
+        JsonNode reset = api.post("/api/settings/sla-config/reset", SELLER_2, "").body();
+        assertThat(reset.get("intents").get("thanks").get("priority").asString()).isEqualTo("low");
+        assertThat(reset.get("intents").get("pre_purchase").get("sla_minutes").asInt()).isEqualTo(5);
+        assertThat(reset.get("overridden_intents")).isEmpty();
+    }
+
+    @Test
+    void aiSettingsPresetsPreviewAndSandboxMode() {
+        JsonNode ai = api.put("/api/settings/ai", SELLER_2, "{\"tone\": \"formal\"}").body();
+        assertThat(ai.get("tone").asString()).isEqualTo("formal");
+        assertThat(ai.get("llm_enabled").asBoolean()).isTrue();
+        assertThat(api.put("/api/settings/ai", SELLER_2, "{\"tone\": \"sarcastic\"}").status()).isEqualTo(422);
+
+        JsonNode presets = api.get("/api/settings/auto-response/presets", SELLER_2).body().get("presets");
+        assertThat(presets).extracting(p -> p.get("name").asString()).containsExactly("safe", "balanced", "max");
+        assertThat(api.post("/api/settings/auto-response/apply-preset", SELLER_2, "{\"preset\": \"yolo\"}")
+                .status()).isEqualTo(400);
+        JsonNode applied = api.post("/api/settings/auto-response/apply-preset", SELLER_2,
+                "{\"preset\": \"safe\"}").body();
+        assertThat(applied.get("auto_response").get("auto_response_enabled").asBoolean()).isTrue();
+        assertThat(applied.get("auto_response").get("auto_response_channels").toString()).isEqualTo("[\"review\"]");
+
+        JsonNode complaint = api.post("/api/settings/auto-response/preview", SELLER_2,
+                "{\"text\": \"Товар пришёл сломанный, не работает вообще\", \"rating\": 1,"
+                        + " \"channel\": \"review\"}").body();
+        assertThat(complaint.get("would_auto_send").asBoolean()).isFalse();
+        assertThat(complaint.get("outcome").asString()).isEqualTo("skipped");
+
+        assertThat(api.post("/api/settings/sandbox-mode", SELLER_2, "{\"enabled\": true}").body()
+                .get("sandbox_mode").asBoolean()).isTrue();
+        assertThat(api.get("/api/settings/sandbox-mode", SELLER_2).body().get("sandbox_mode").asBoolean()).isTrue();
+        assertThat(api.get("/api/settings/sandbox-mode", SELLER_1).body().get("sandbox_mode").asBoolean()).isFalse();
+    }
+
+    // --- tenant isolation of the new routes ---
+
+    @Test
+    void anotherSellersInteractionIsNotFoundOnEveryNewRoute() {
+        long mine = idOf("Джинсы оказались малы в поясе");
+
+        assertThat(api.get("/api/interactions/" + mine + "/timeline", SELLER_2).status()).isEqualTo(404);
+        assertThat(draft(SELLER_2, mine, true).status()).isEqualTo(404);
+        assertThat(api.get("/api/interactions/" + mine, SELLER_2).status()).isEqualTo(404);
+    }
+
+    @Test
+    void sellerRoutesRefuseAnAdminKey() {
+        assertThat(draft(ADMIN, idOf("Джинсы оказались малы в поясе"), false).status()).isEqualTo(403);
+        assertThat(api.get("/api/interactions/metrics/quality", ADMIN).status()).isEqualTo(403);
+        assertThat(api.get("/api/settings/ai", null).status()).isEqualTo(401);
+    }
+
+    @Test
+    void healthIsPublicAndIncludesNoSecrets() {
+        ApiClient.Response health = api.get("/actuator/health", null);
+
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(health.body().toString()).doesNotContain("sk-test-not-a-secret");
+        assertThat(api.get("/actuator/metrics", SELLER_1).status()).isEqualTo(403);
+        assertThat(api.get("/actuator/metrics/agentiq.drafts", ADMIN).status()).isIn(200, 404);
+    }
+
+    @Test
     void publishesOpenApiDocsWithoutAKey() {
         ApiClient.Response docs = api.get("/v3/api-docs", null);
 
         assertThat(docs.status()).isEqualTo(200);
         assertThat(docs.body().get("paths").has("/api/interactions/{id}/reply")).isTrue();
         assertThat(docs.body().get("paths").has("/api/v1/admin/wallets/{userId}/grant")).isTrue();
+        assertThat(docs.body().get("paths").has("/api/interactions/{id}/ai-draft")).isTrue();
+        assertThat(docs.body().get("paths").has("/api/interactions/{id}/timeline")).isTrue();
+        assertThat(docs.body().get("paths").has("/api/settings/sla-config")).isTrue();
     }
 }

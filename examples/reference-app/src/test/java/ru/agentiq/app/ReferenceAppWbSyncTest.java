@@ -25,9 +25,10 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The whole chain against a WireMock Wildberries: sync reviews from WB → they appear in the inbox prioritised →
- * a reply goes through guardrails to WB's answer endpoint → the interaction is responded and the quality outcome is
- * recorded.
+ * The whole chain against a WireMock Wildberries (and a WireMock model on the same server): sync reviews from WB →
+ * they appear in the inbox prioritised → an AI draft grounded on the product's WB card → the draft, unchanged, goes
+ * through guardrails to WB's answer endpoint → the interaction is responded, the quality outcome is
+ * {@code draft_accepted} and counted in the quality metrics, and the sync run shows in sync health.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:app-wb-test;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
@@ -48,6 +49,9 @@ class ReferenceAppWbSyncTest {
         registry.add("agentiq.wb.token", ReferenceAppWbSyncTest::token);
         registry.add("agentiq.wb.feedbacks-base-url", WB::baseUrl);
         registry.add("agentiq.wb.chat-base-url", WB::baseUrl);
+        registry.add("agentiq.wb.card-host-pattern", () -> WB.baseUrl() + "/cdn-%s");
+        registry.add("agentiq.llm.base-url", () -> WB.baseUrl() + LlmStub.PATH);
+        registry.add("agentiq.llm.api-key", () -> "sk-test-not-a-secret");
     }
 
     @AfterAll
@@ -74,7 +78,16 @@ class ReferenceAppWbSyncTest {
                         + "\"wasViewed\":false,\"userName\":\"Ирина\"}]},\"error\":false,\"errorText\":\"\","
                         + "\"additionalErrors\":null}")));
         WB.stubFor(post(urlPathEqualTo("/api/v1/feedbacks/answer")).willReturn(aResponse().withStatus(204)));
+        // basket 12 serves nmIds whose vol (nm / 100,000) is 1656..1919
+        WB.stubFor(get(urlPathEqualTo("/cdn-12/vol1845/part184523/184523307/info/ru/card.json"))
+                .willReturn(okJson("{\"imt_name\":\"Куртка демисезонная\",\"subj_name\":\"Куртки\","
+                        + "\"subj_root_name\":\"Одежда\",\"selling\":{\"brand_name\":\"Brand\"},"
+                        + "\"options\":[{\"name\":\"Застёжка\",\"value\":\"молния\"}]}")));
+        LlmStub.answerAll(WB, DRAFT);
     }
+
+    static final String DRAFT = "Здравствуйте! Жаль, что молния подвела. Напишите нам в чат, поможем разобраться"
+            + " с курткой.";
 
     @Test
     void syncedReviewsReachTheInboxAndARepliesGoesToWb() {
@@ -91,15 +104,37 @@ class ReferenceAppWbSyncTest {
         assertThat(review.get("priority").asString()).isEqualTo("high");
         assertThat(review.get("source").asString()).isEqualTo("wb_api");
 
-        ApiClient.Response reply = api.post("/api/interactions/" + review.get("id").asLong() + "/reply",
-                "demo-seller-key", "{\"text\":\"Ирина, здравствуйте! Жаль, что так вышло: напишите нам в чат,"
-                        + " поможем разобраться с молнией.\"}");
+        long id = review.get("id").asLong();
+        ApiClient.Response draft = api.post("/api/interactions/" + id + "/ai-draft", "demo-seller-key", "{}");
+        assertThat(draft.status()).as("draft answered %s", draft.body()).isEqualTo(200);
+        assertThat(draft.body().get("source").asString()).isEqualTo("llm");
+        assertThat(draft.body().get("grounding")).anySatisfy(g ->
+                assertThat(g.get("kind").asString()).isEqualTo("product_card"));
+        String text = draft.body().get("draft_text").asString();
+        assertThat(text).startsWith("Здравствуйте!").contains("поможем разобраться");
+        WB.verify(postRequestedFor(urlPathEqualTo(LlmStub.PATH + "/chat/completions"))
+                .withRequestBody(containing("Куртка демисезонная")));
+
+        ApiClient.Response reply = api.post("/api/interactions/" + id + "/reply", "demo-seller-key",
+                "{\"text\":\"" + text + "\"}");
         assertThat(reply.status()).as("reply answered %s", reply.body()).isEqualTo(200);
+        assertThat(reply.body().get("outcome").asString()).isEqualTo("draft_accepted");
         WB.verify(postRequestedFor(urlPathEqualTo("/api/v1/feedbacks/answer"))
                 .withRequestBody(containing("wb-feedback-1")).withRequestBody(containing("поможем")));
-        JsonNode card = api.get("/api/interactions/" + review.get("id").asLong(), "demo-seller-key").body();
+        JsonNode card = api.get("/api/interactions/" + id, "demo-seller-key").body();
         assertThat(card.get("status").asString()).isEqualTo("responded");
-        assertThat(card.get("extra_data").get("last_reply_outcome").asString()).isEqualTo("reply_manual");
+        assertThat(card.get("extra_data").get("last_reply_outcome").asString()).isEqualTo("draft_accepted");
+
+        JsonNode quality = api.get("/api/interactions/metrics/quality?days=1", "demo-seller-key").body();
+        assertThat(quality.get("totals").get("replies_total").asLong()).isEqualTo(1);
+        assertThat(quality.get("totals").get("draft_accepted").asLong()).isEqualTo(1);
+        assertThat(quality.get("totals").get("draft_generated").asLong()).isEqualTo(1);
+        JsonNode ops = api.get("/api/interactions/metrics/ops-alerts", "demo-seller-key").body();
+        assertThat(ops.get("sync_health").get("status").asString()).isEqualTo("healthy");
+        JsonNode health = api.get("/actuator/health", null).body();
+        assertThat(health.get("components").get("agentiqSync").get("status").asString()).isEqualTo("UP");
+        assertThat(api.get("/api/v1/users/me/usage", "demo-seller-key").body().get("total").asLong())
+                .isEqualTo(1);
     }
 
     /** A JWT shaped like WB's with the Feedbacks/Questions and Buyers chat scopes. */

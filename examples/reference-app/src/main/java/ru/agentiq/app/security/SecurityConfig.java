@@ -12,8 +12,8 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import ru.agentiq.app.AppProperties;
 
 /**
- * Stateless API-key security: seller routes need a seller or admin key, {@code /api/v1/admin/**} an admin key
- * (403 "Admin access required." otherwise). Errors are RFC 9457 problem details like every other error of the API.
+ * Stateless API-key security: seller routes need a seller or admin key, {@code /api/v1/admin/**} and actuator
+ * (except health) an admin key (403 "Admin access required." otherwise). Errors are RFC 9457 problem details like every other error of the API.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfig {
@@ -27,7 +27,9 @@ public class SecurityConfig {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .addFilterBefore(new ApiKeyAuthenticationFilter(properties), UsernamePasswordAuthenticationFilter.class)
                 .authorizeHttpRequests(rules -> rules
-                        .requestMatchers("/swagger-ui/**", "/swagger-ui.html", "/v3/api-docs/**", "/error").permitAll()
+                        .requestMatchers("/swagger-ui/**", "/swagger-ui.html", "/v3/api-docs/**", "/error",
+                                "/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
                         .requestMatchers("/api/**").authenticated()
                         .anyRequest().permitAll())

@@ -12,7 +12,18 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import ru.agentiq.app.security.ApiCaller;
+import ru.agentiq.billing.Credits;
+import ru.agentiq.billing.ledger.CreditLedger;
+import ru.agentiq.billing.policy.CreditPolicy;
+import ru.agentiq.core.customer.CustomerProfileService;
+import ru.agentiq.core.draft.Draft;
+import ru.agentiq.core.draft.DraftService;
+import ru.agentiq.core.interaction.Interaction;
+import ru.agentiq.core.linking.LinkingService;
+import ru.agentiq.core.timeline.TimelineOptions;
+import ru.agentiq.core.timeline.TimelineService;
 import ru.agentiq.core.ValidationException;
 import ru.agentiq.core.interaction.Channel;
 import ru.agentiq.core.interaction.InboxPage;
@@ -41,12 +52,33 @@ public class InteractionsController {
     private final InteractionRepository interactions;
     private final ReplyService replies;
     private final ObjectProvider<SyncService> sync;
+    private final LinkingService linking;
+    private final CustomerProfileService profiles;
+    private final TimelineService timelines;
+    private final DraftService drafts;
+    private final CreditLedger ledger;
+    private final CreditPolicy policy;
 
     public InteractionsController(InteractionRepository interactions, ReplyService replies,
-            ObjectProvider<SyncService> sync) {
+            ObjectProvider<SyncService> sync, LinkingService linking, CustomerProfileService profiles,
+            TimelineService timelines, DraftService drafts, CreditLedger ledger, CreditPolicy policy) {
         this.interactions = interactions;
         this.replies = replies;
         this.sync = sync;
+        this.linking = linking;
+        this.profiles = profiles;
+        this.timelines = timelines;
+        this.drafts = drafts;
+        this.ledger = ledger;
+        this.policy = policy;
+    }
+
+    /** An interaction card: every field of the interaction plus its context block. */
+    public record CardView(@JsonUnwrapped InteractionView interaction, ContextView context) {
+    }
+
+    /** Body of an AI-draft request. */
+    public record DraftBody(Boolean forceRegenerate) {
     }
 
     /** Body of a reply: the text, at most 5,000 characters. */
@@ -161,14 +193,58 @@ public class InteractionsController {
                 java.util.Locale.ROOT), c.fetched(), c.created(), c.updated() + c.unchanged(), c.skipped(), c.error());
     }
 
+    /** The card: the interaction, its link candidates and its buyer's profile. Other sellers' ids are 404. */
     @GetMapping("/{id}")
-    public InteractionView card(@AuthenticationPrincipal ApiCaller caller, @PathVariable long id) {
+    public CardView card(@AuthenticationPrincipal ApiCaller caller, @PathVariable long id) {
         SellerId seller = Callers.seller(caller);
+        Interaction interaction = find(seller, id);
+        return new CardView(InteractionView.of(interaction), ContextView.of(
+                linking.links(seller, interaction.id()).orElse(null), profiles.profileFor(interaction)));
+    }
+
+    /**
+     * The deterministic thread of an interaction across channels (seed §d.4): {@code max_items} 1..300 (100),
+     * {@code product_window_days} 1..180 (45).
+     */
+    @GetMapping("/{id}/timeline")
+    public TimelineView timeline(@AuthenticationPrincipal ApiCaller caller, @PathVariable long id,
+            @RequestParam(name = "max_items", defaultValue = "100") int maxItems,
+            @RequestParam(name = "product_window_days", defaultValue = "45") int productWindowDays) {
+        SellerId seller = Callers.seller(caller);
+        Bounds.check("max_items", maxItems, 1, TimelineOptions.MAX_ITEMS);
+        Bounds.check("product_window_days", productWindowDays, 1, TimelineOptions.MAX_PRODUCT_WINDOW_DAYS);
+        checkId(id);
+        return TimelineView.of(timelines.timeline(seller, InteractionId.of(id),
+                new TimelineOptions(productWindowDays, maxItems)));
+    }
+
+    /**
+     * The AI draft of an interaction (seed §f): the cached one unless {@code force_regenerate}. Model calls are
+     * metered against the seller's wallet: with enforcement on and nothing left, 402 "Insufficient credits. Please top
+     * up your account."; otherwise the response carries {@code balance_after} and {@code low_balance}.
+     */
+    @PostMapping("/{id}/ai-draft")
+    public DraftView aiDraft(@AuthenticationPrincipal ApiCaller caller, @PathVariable long id,
+            @RequestBody(required = false) DraftBody body) {
+        SellerId seller = Callers.seller(caller);
+        checkId(id);
+        boolean force = body != null && Boolean.TRUE.equals(body.forceRegenerate());
+        Draft draft = drafts.draft(seller, InteractionId.of(id), force);
+        Credits balance = ledger.wallet(Callers.account(caller)).balance();
+        return DraftView.of(InteractionView.of(find(seller, id)), draft, balance.toString(),
+                policy.isLowBalance(balance));
+    }
+
+    private Interaction find(SellerId seller, long id) {
+        checkId(id);
+        InteractionId interactionId = InteractionId.of(id);
+        return interactions.findById(seller, interactionId)
+                .orElseThrow(() -> new InteractionNotFoundException(seller, interactionId));
+    }
+
+    private static void checkId(long id) {
         if (id <= 0) {
             throw new ValidationException("id must be positive, was " + id);
         }
-        InteractionId interactionId = InteractionId.of(id);
-        return interactions.findById(seller, interactionId).map(InteractionView::of)
-                .orElseThrow(() -> new InteractionNotFoundException(seller, interactionId));
     }
 }
