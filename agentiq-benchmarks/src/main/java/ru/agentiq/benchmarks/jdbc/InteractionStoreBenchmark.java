@@ -35,8 +35,21 @@ import ru.agentiq.core.interaction.InteractionStatus;
 import ru.agentiq.core.interaction.Priority;
 import ru.agentiq.core.interaction.SellerId;
 import ru.agentiq.core.interaction.UpsertResult;
+import ru.agentiq.core.linking.ActionDecision;
+import ru.agentiq.core.linking.ActionPolicy;
+import ru.agentiq.core.linking.ConfidenceBand;
+import ru.agentiq.core.linking.Contribution;
+import ru.agentiq.core.linking.InteractionLinks;
+import ru.agentiq.core.linking.LinkCandidate;
+import ru.agentiq.core.linking.LinkCandidateStore;
+import ru.agentiq.core.linking.LinkScore;
+import ru.agentiq.core.linking.LinkSignal;
+import ru.agentiq.core.linking.LinkType;
 import ru.agentiq.core.memory.InMemoryInteractionEventStore;
 import ru.agentiq.core.memory.InMemoryInteractionRepository;
+import ru.agentiq.core.memory.InMemoryLinkCandidateStore;
+import ru.agentiq.core.timeline.TimelineOptions;
+import ru.agentiq.core.timeline.TimelineService;
 import ru.agentiq.jdbc.AgentIqJdbc;
 
 /**
@@ -45,7 +58,9 @@ import ru.agentiq.jdbc.AgentIqJdbc;
  * core's in-memory adapter holding the measured seller's rows, in the same run.
  *
  * <ul>
- *   <li>{@code cardOpen} — an interaction by id plus its events (what the card shows besides links and timeline);</li>
+ *   <li>{@code cardOpen} — what the card shows: the interaction by id, its events, its five stored link candidates
+ *       and its cross-channel timeline ({@link TimelineService}: order, customer, nmID and article lookups with the
+ *       default 45-day window and 100 items — on this data set a product's 200 touches fill both product lookups);</li>
  *   <li>{@code inboxFirstPage} — 50 items needing a response in questions and chats, urgent first (no total);</li>
  *   <li>{@code inboxFirstPageWithTotal} — the same plus the total count the seed's API returns by default;</li>
  *   <li>{@code inboxDeepPage} — the page after a cursor taken 2,000 items deep (keyset paging);</li>
@@ -80,6 +95,8 @@ public class InteractionStoreBenchmark {
     private BenchmarkPostgres postgres;
     InteractionRepository interactions;
     InteractionEventStore events;
+    LinkCandidateStore links;
+    TimelineService timelines;
     InboxCursor deepCursor;
 
     @Setup(Level.Trial)
@@ -91,18 +108,27 @@ public class InteractionStoreBenchmark {
                 postgres.execute(SyntheticRows.insertInteractions(seller, sellerRows));
             }
             postgres.execute(SyntheticRows.insertEvents(1, sellerRows));
-            postgres.execute("ANALYZE");
             interactions = jdbc.interactions();
             events = jdbc.events();
+            links = jdbc.linkCandidates();
+            // one document through the adapter, copied server-side to every interaction of the measured seller
+            links.save(linksOf(1));
+            postgres.execute("INSERT INTO interaction_links (interaction_id, seller_id, candidates, updated_at) "
+                    + "SELECT i.id, i.seller_id, l.candidates, l.updated_at FROM interactions i "
+                    + "CROSS JOIN (SELECT candidates, updated_at FROM interaction_links WHERE interaction_id = 1) l "
+                    + "WHERE i.seller_id = 1 AND i.id <> 1");
+            postgres.execute("ANALYZE");
         } else {
             interactions = new InMemoryInteractionRepository();
             events = new InMemoryInteractionEventStore();
+            links = new InMemoryLinkCandidateStore();
             List<InteractionData> chunk = new ArrayList<>(BATCH);
             for (int g = 1; g <= sellerRows; g++) {
                 chunk.add(SyntheticRows.interaction(SELLER, g));
                 if (chunk.size() == BATCH || g == sellerRows) {
                     for (UpsertResult r : interactions.upsertAll(chunk, BASE)) {
                         long id = r.interaction().id().value();
+                        links.save(linksOf(id));
                         if (id % 5 == 0) {
                             events.append(SELLER, r.interaction().id(), r.interaction().channel(),
                                     InteractionEventType.DRAFT_GENERATED, ExtraData.of("source", "llm"), BASE);
@@ -114,6 +140,7 @@ public class InteractionStoreBenchmark {
                 }
             }
         }
+        timelines = new TimelineService(interactions, ActionPolicy.defaults());
         InboxQuery.Builder query = inboxQuery();
         InboxPage page = interactions.find(query.pageSize(100).build());
         for (int i = 0; i < 19 && page.nextCursor().isPresent(); i++) {
@@ -129,6 +156,19 @@ public class InteractionStoreBenchmark {
         }
     }
 
+    /** Five product-level candidates, the shape the linker stores for a typical review. */
+    static InteractionLinks linksOf(long id) {
+        List<LinkCandidate> candidates = new ArrayList<>();
+        for (int k = 1; k <= 5; k++) {
+            LinkScore score = new LinkScore(0.6 - k * 0.02, LinkType.PROBABILISTIC, ConfidenceBand.OPERATOR_HINT,
+                    ActionDecision.PROBABILISTIC_ASSIST_ONLY, List.of(LinkSignal.NM_ID_EXACT,
+                    LinkSignal.PRODUCT_ARTICLE_EXACT), List.of(new Contribution("nm_id_exact", 0.35),
+                    new Contribution("product_article_exact", 0.25)), "product context + time proximity");
+            candidates.add(new LinkCandidate(InteractionId.of(id + k), Channel.QUESTION, "ext-" + (id + k), score));
+        }
+        return new InteractionLinks(SELLER, InteractionId.of(id), candidates, BASE);
+    }
+
     static InboxQuery.Builder inboxQuery() {
         return InboxQuery.builder(SELLER).needsResponse(true).channels(Channel.QUESTION, Channel.CHAT)
                 .sort(InboxSort.PRIORITY).pageSize(50).includeTotal(false);
@@ -141,6 +181,8 @@ public class InteractionStoreBenchmark {
         InteractionId id = InteractionId.of(1 + ThreadLocalRandom.current().nextInt(sellerRows));
         bh.consume(interactions.findById(SELLER, id).orElseThrow());
         bh.consume(events.forInteraction(SELLER, id));
+        bh.consume(links.find(SELLER, id));
+        bh.consume(timelines.timeline(SELLER, id, TimelineOptions.defaults()));
     }
 
     @Benchmark
