@@ -1,9 +1,11 @@
 package ru.agentiq.spring;
 
 import java.time.Clock;
+import java.util.Currency;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -21,6 +23,8 @@ import ru.agentiq.billing.memory.InMemoryUsageEventStore;
 import ru.agentiq.billing.metering.MeteredDraftGenerator;
 import ru.agentiq.billing.metering.MeteringListener;
 import ru.agentiq.billing.metering.MeteringMode;
+import ru.agentiq.billing.payment.PaymentProvider;
+import ru.agentiq.billing.payment.TopUpService;
 import ru.agentiq.billing.policy.CreditPolicy;
 import ru.agentiq.billing.pricing.PricingService;
 import ru.agentiq.billing.pricing.PricingStore;
@@ -31,7 +35,8 @@ import ru.agentiq.billing.usage.UsageReports;
  * The credit wallet when agentiq-billing is on the classpath: ledger, credit policy from
  * {@code agentiq.billing.*}, pricing, usage reports, admin wallets, and the metering of AI drafts (every model call —
  * including a failed one that fell back — is debited from the seller's wallet and recorded as an LLM call event with
- * {@code used_fallback}; under enforcement a depleted wallet refuses the draft with 402). Stores come from
+ * {@code used_fallback}; under enforcement a depleted wallet refuses the draft with 402), and top-ups when the
+ * application provides a {@link PaymentProvider}. Stores come from
  * {@link AgentIqJdbcAutoConfiguration} when the application has a DataSource, from billing's in-memory adapters
  * otherwise.
  */
@@ -74,6 +79,24 @@ public class AgentIqBillingAutoConfiguration {
     @ConditionalOnMissingBean
     public UsageReports agentIqUsageReports(UsageEventStore usageEvents, AgentIqProperties properties) {
         return new UsageReports(usageEvents, properties.getBilling().getUsageZone());
+    }
+
+    /**
+     * Top-ups through the application's {@link PaymentProvider}, within {@code agentiq.billing.top-up.*}; absent when
+     * no provider is defined (the reference app answers its top-up route with 503 then).
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnBean(PaymentProvider.class)
+    public TopUpService agentIqTopUpService(PaymentProvider provider, CreditLedger ledger,
+            AgentIqProperties properties) {
+        AgentIqProperties.Billing.TopUp topUp = properties.getBilling().getTopUp();
+        return TopUpService.builder(provider, ledger)
+                .minAmount(topUp.getMinAmount())
+                .maxAmount(topUp.getMaxAmount())
+                .currency(Currency.getInstance(topUp.getCurrency()))
+                .pricePerCredit(topUp.getPricePerCredit())
+                .build();
     }
 
     /**

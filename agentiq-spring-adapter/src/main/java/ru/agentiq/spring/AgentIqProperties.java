@@ -95,6 +95,12 @@ public class AgentIqProperties {
          */
         private Metering meteringMode = Metering.POST_PAID;
 
+        private final TopUp topUp = new TopUp();
+
+        public TopUp getTopUp() {
+            return topUp;
+        }
+
         public boolean isCreditEnforcementEnabled() {
             return creditEnforcementEnabled;
         }
@@ -125,6 +131,57 @@ public class AgentIqProperties {
 
         public void setMeteringMode(Metering meteringMode) {
             this.meteringMode = meteringMode;
+        }
+
+        /**
+         * {@code agentiq.billing.top-up.*}: sellers buying credits, active when the application defines a
+         * {@code PaymentProvider} bean (Stripe, YooKassa, …).
+         */
+        public static class TopUp {
+
+            /** Smallest top-up, in {@code currency}. */
+            private BigDecimal minAmount = new BigDecimal("1.00");
+
+            /** Largest top-up, in {@code currency}. */
+            private BigDecimal maxAmount = new BigDecimal("500.00");
+
+            /** ISO 4217 code of the money paid. */
+            private String currency = "USD";
+
+            /** Price of one credit in {@code currency} (the seed's 0.03: $10 buys 333.33 credits). */
+            private BigDecimal pricePerCredit = new BigDecimal("0.03");
+
+            public BigDecimal getMinAmount() {
+                return minAmount;
+            }
+
+            public void setMinAmount(BigDecimal minAmount) {
+                this.minAmount = minAmount;
+            }
+
+            public BigDecimal getMaxAmount() {
+                return maxAmount;
+            }
+
+            public void setMaxAmount(BigDecimal maxAmount) {
+                this.maxAmount = maxAmount;
+            }
+
+            public String getCurrency() {
+                return currency;
+            }
+
+            public void setCurrency(String currency) {
+                this.currency = currency;
+            }
+
+            public BigDecimal getPricePerCredit() {
+                return pricePerCredit;
+            }
+
+            public void setPricePerCredit(BigDecimal pricePerCredit) {
+                this.pricePerCredit = pricePerCredit;
+            }
         }
 
         /** Billing's metering modes, named here so the properties load without agentiq-billing. */

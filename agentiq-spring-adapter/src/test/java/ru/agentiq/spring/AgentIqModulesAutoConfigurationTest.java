@@ -1,7 +1,9 @@
 package ru.agentiq.spring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
@@ -15,8 +17,13 @@ import ru.agentiq.billing.Credits;
 import ru.agentiq.billing.ledger.CreditLedger;
 import ru.agentiq.billing.ledger.LedgerStore;
 import ru.agentiq.billing.memory.InMemoryLedgerStore;
+import ru.agentiq.billing.memory.InMemoryPaymentProvider;
+import ru.agentiq.billing.payment.PaymentProvider;
+import ru.agentiq.billing.payment.TopUpQuote;
+import ru.agentiq.billing.payment.TopUpService;
 import ru.agentiq.billing.policy.CreditPolicy;
 import ru.agentiq.billing.policy.EnforcementSource;
+import ru.agentiq.core.ValidationException;
 import ru.agentiq.core.guardrails.SellerGuardrails;
 import ru.agentiq.core.priority.InteractionPrioritizer;
 import ru.agentiq.core.reply.ReplyDispatcher;
@@ -86,6 +93,26 @@ class AgentIqModulesAutoConfigurationTest {
         }
 
         @Test
+        void offersNoTopUpsWithoutAPaymentProvider() {
+            runner.run(context -> assertThat(context).doesNotHaveBean(TopUpService.class));
+        }
+
+        @Test
+        void sellsCreditsThroughTheApplicationsPaymentProviderWithinTheConfiguredLimits() {
+            runner.withBean(PaymentProvider.class, () -> new InMemoryPaymentProvider("test"))
+                    .withPropertyValues("agentiq.billing.top-up.min-amount=5", "agentiq.billing.top-up.max-amount=50",
+                            "agentiq.billing.top-up.currency=EUR", "agentiq.billing.top-up.price-per-credit=0.05")
+                    .run(context -> {
+                        TopUpService topUps = context.getBean(TopUpService.class);
+                        TopUpQuote quote = topUps.quote(new BigDecimal("10"));
+                        assertThat(quote.currency().getCurrencyCode()).isEqualTo("EUR");
+                        assertThat(quote.credits()).isEqualTo(Credits.of("200"));
+                        assertThatThrownBy(() -> topUps.quote(new BigDecimal("4.99")))
+                                .isInstanceOf(ValidationException.class).hasMessageContaining("between 5 and 50");
+                    });
+        }
+
+        @Test
         void isAbsentWithoutAgentIqBilling() {
             runner.withClassLoader(new FilteredClassLoader(CreditLedger.class)).run(context ->
                     assertThat(context).doesNotHaveBean(CreditLedger.class).hasSingleBean(ReplyService.class));
@@ -140,6 +167,11 @@ class AgentIqModulesAutoConfigurationTest {
                 .isEqualTo(CreditPolicy.DEFAULT_ENFORCEMENT_ENABLED);
         assertThat(Credits.of(properties.getBilling().getLowBalanceThreshold()))
                 .isEqualTo(CreditPolicy.DEFAULT_LOW_BALANCE_THRESHOLD);
+        AgentIqProperties.Billing.TopUp topUp = properties.getBilling().getTopUp();
+        assertThat(topUp.getMinAmount()).isEqualByComparingTo(TopUpService.DEFAULT_MIN_AMOUNT);
+        assertThat(topUp.getMaxAmount()).isEqualByComparingTo(TopUpService.DEFAULT_MAX_AMOUNT);
+        assertThat(topUp.getCurrency()).isEqualTo(TopUpService.DEFAULT_CURRENCY.getCurrencyCode());
+        assertThat(topUp.getPricePerCredit()).isEqualByComparingTo(TopUpService.DEFAULT_PRICE_PER_CREDIT);
         assertThat(properties.getWb().getFeedbacksBaseUrl()).isEqualTo(WbConfig.DEFAULT_FEEDBACKS_BASE_URI.toString());
         assertThat(properties.getWb().getChatBaseUrl()).isEqualTo(WbConfig.DEFAULT_CHAT_BASE_URI.toString());
     }

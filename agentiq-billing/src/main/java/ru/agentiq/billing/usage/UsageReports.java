@@ -7,8 +7,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import ru.agentiq.billing.AccountId;
 import ru.agentiq.billing.Credits;
@@ -131,6 +133,31 @@ public final class UsageReports {
                 .skip(offset)
                 .limit(limit)
                 .toList();
+    }
+
+    /**
+     * Accounts active in the {@code window} ending on {@code asOf} (inclusive), and how many of them are new. Reads
+     * the window's events once, plus the oldest event of each active account.
+     */
+    public ActiveAccounts activeAccounts(ActivityWindow window, LocalDate asOf) {
+        Args.required(window, "window");
+        Args.required(asOf, "asOf");
+        LocalDate fromDate = asOf.minusDays(window.days() - 1L);
+        Instant from = startOf(fromDate);
+        Set<AccountId> active = new HashSet<>();
+        for (LlmCallEvent event : store.find(new UsageFilter(null, null, from, startOf(asOf.plusDays(1))))) {
+            active.add(event.call().account());
+        }
+        long newcomers = active.stream().filter(account -> !firstCall(account).isBefore(from)).count();
+        return new ActiveAccounts(window, fromDate, asOf, active.size(), newcomers);
+    }
+
+    /** When the account's oldest event was created; the log is newest first, so it is the last entry. */
+    private Instant firstCall(AccountId account) {
+        long total = store.count(account);
+        List<LlmCallEvent> oldest = store.recent(account, 1, Math.max(0, total - 1));
+        // the log is append-only and the account was just seen in the window, so the page is never empty
+        return oldest.isEmpty() ? Instant.MIN : oldest.get(0).call().createdAt();
     }
 
     private Instant startOf(LocalDate date) {

@@ -179,4 +179,43 @@ class UsageReportsTest {
                     .extracting(AccountUsage::account).containsExactly(BOB);
         }
     }
+
+    @Nested
+    class ActiveUsers {
+        private static final AccountId CAROL = AccountId.of("carol");
+
+        @Test
+        void countsAccountsWithCallsInTheWindowAndThoseWhoseFirstCallIsInIt() {
+            record(ALICE, "1", "deepseek", "1", "2026-02-01T10:00:00Z");     // long-standing
+            record(ALICE, "2", "deepseek", "1", "2026-03-09T10:00:00Z");
+            record(BOB, "3", "deepseek", "1", "2026-03-03T00:00:00Z");       // first day of the week window
+            record(BOB, "4", "deepseek", "1", "2026-03-05T12:00:00Z");
+            record(CAROL, "5", "deepseek", "1", "2026-03-10T00:00:00Z");     // the day after as_of
+
+            ActiveAccounts week = reports.activeAccounts(ActivityWindow.WEEK, LocalDate.of(2026, 3, 9));
+
+            assertThat(week.fromDate()).isEqualTo(LocalDate.of(2026, 3, 3));
+            assertThat(week.activeAccounts()).isEqualTo(2);
+            assertThat(week.newAccounts()).as("bob; alice called before").isEqualTo(1);
+        }
+
+        @Test
+        void aDayWindowIsTheDayAloneAndAMonthThirtyDays() {
+            record(ALICE, "1", "deepseek", "1", "2026-03-08T23:59:59Z");
+            record(BOB, "2", "deepseek", "1", "2026-02-08T00:00:00Z");
+
+            assertThat(reports.activeAccounts(ActivityWindow.DAY, LocalDate.of(2026, 3, 9)).activeAccounts()).isZero();
+            ActiveAccounts month = reports.activeAccounts(ActivityWindow.MONTH, LocalDate.of(2026, 3, 9));
+            assertThat(month.fromDate()).isEqualTo(LocalDate.of(2026, 2, 8));
+            assertThat(month.activeAccounts()).isEqualTo(2);
+            assertThat(month.newAccounts()).isEqualTo(2);
+        }
+
+        @Test
+        void windowsHaveTheSeedsWireNames() {
+            assertThat(ActivityWindow.fromWire("month")).isEqualTo(ActivityWindow.MONTH);
+            assertThatThrownBy(() -> ActivityWindow.fromWire("year")).isInstanceOf(ValidationException.class)
+                    .hasMessageContaining("window");
+        }
+    }
 }

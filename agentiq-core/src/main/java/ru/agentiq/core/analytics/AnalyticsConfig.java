@@ -50,6 +50,11 @@ public record AnalyticsConfig(Map<Channel, Duration> defaultSlaTargets, Duration
         Checks.required(revenue, "revenue");
     }
 
+    /** This config with another revenue model. */
+    public AnalyticsConfig withRevenue(RevenueCoefficients value) {
+        return new AnalyticsConfig(defaultSlaTargets, repeatWindow, lightEditMaxRatio, value);
+    }
+
     public static AnalyticsConfig defaults() {
         return DEFAULTS;
     }

@@ -67,6 +67,19 @@ public final class CommunicationAnalytics {
         this.config = Checks.required(config, "config");
     }
 
+    /** The definitions this instance computes with. */
+    public AnalyticsConfig config() {
+        return config;
+    }
+
+    /**
+     * The same analytics over the same ports with other definitions, e.g. a seller's own average order value for one
+     * report; this instance is unchanged.
+     */
+    public CommunicationAnalytics withConfig(AnalyticsConfig config) {
+        return new CommunicationAnalytics(interactions, events, clock, config);
+    }
+
     /** @param periodDays 1..{@value AnalyticsConfig#MAX_PERIOD_DAYS} */
     public CommunicationReport report(SellerId sellerId, int periodDays) {
         Checks.required(sellerId, "sellerId");

@@ -50,6 +50,12 @@ public record RevenueCoefficients(Range averageOrderValue, Range conversionDropP
         }
     }
 
+    /** These coefficients with another average order value (a seller who knows theirs passes it exactly). */
+    public RevenueCoefficients withAverageOrderValue(Range value) {
+        return new RevenueCoefficients(value, conversionDropPerStar, negativeSaveRate, fastResponseBoost,
+                repeatPurchaseFactor, atRiskShare, slaThreshold);
+    }
+
     public static RevenueCoefficients defaults() {
         return DEFAULTS;
     }

@@ -211,6 +211,24 @@ class CommunicationAnalyticsTest {
         }
 
         @Test
+        void aSellersOwnAverageOrderValueScalesTheMoneyButNotTheCounts() {
+            store.add(store.item(Channel.REVIEW).rating(1));                                     // unresolved
+            CommunicationAnalytics ownAov = analytics.withConfig(analytics.config().withRevenue(
+                    analytics.config().revenue().withAverageOrderValue(Range.exactly(new BigDecimal("5000")))));
+
+            RevenueEstimate defaults = analytics.report(SELLER, 30).source(InteractionSource.WB_API).orElseThrow()
+                    .revenue();
+            RevenueEstimate own = ownAov.report(SELLER, 30).source(InteractionSource.WB_API).orElseThrow().revenue();
+
+            assertThat(defaults.revenueAtRisk()).isEqualTo(Range.of("80.00", "240.00"));
+            // 1 × 5000 × [0.05, 0.15] × 0.8
+            assertThat(own.revenueAtRisk()).isEqualTo(Range.of("200.00", "600.00"));
+            assertThat(own.negativeReviewsUnresolved()).isEqualTo(defaults.negativeReviewsUnresolved()).isEqualTo(1);
+            assertThat(analytics.config().revenue().averageOrderValue())
+                    .isEqualTo(RevenueCoefficients.DEFAULT_AVERAGE_ORDER_VALUE);
+        }
+
+        @Test
         void coefficientsThatWouldMakeAPointEstimateAreRejected() {
             assertThatThrownBy(() -> RevenueCoefficients.builder().negativeSaveRate(Range.of("0.2", "0.2")).build())
                     .isInstanceOf(ValidationException.class).hasMessageContaining("never a point");
