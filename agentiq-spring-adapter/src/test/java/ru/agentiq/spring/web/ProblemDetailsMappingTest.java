@@ -26,6 +26,7 @@ import ru.agentiq.billing.Credits;
 import ru.agentiq.billing.IdempotencyKey;
 import ru.agentiq.billing.ledger.IdempotencyConflictException;
 import ru.agentiq.billing.ledger.InsufficientCreditsException;
+import ru.agentiq.billing.payment.PaymentProviderException;
 import ru.agentiq.core.AgentIqException;
 import ru.agentiq.core.NotFoundException;
 import ru.agentiq.core.ValidationException;
@@ -124,6 +125,14 @@ class ProblemDetailsMappingTest {
 
             assertThat(p.status()).isEqualTo(409);
             assertThat(p.body().get("title").asText()).isEqualTo("Conflict");
+        }
+
+        @Test
+        void aPaymentProviderFailureIs502() throws Exception {
+            Problem p = problemFor(new PaymentProviderException("the provider did not answer"));
+
+            assertThat(p.status()).isEqualTo(502);
+            assertThat(p.body().get("title").asText()).isEqualTo("Payment provider failure");
         }
     }
 

@@ -1,10 +1,11 @@
 package ru.agentiq.app;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-/** {@code agentiq.app.*}: the reference app's own settings (API keys, demo data). */
+/** {@code agentiq.app.*}: the reference app's own settings (API keys, demo data, payments). */
 @ConfigurationProperties(prefix = "agentiq.app")
 public class AppProperties {
 
@@ -16,6 +17,12 @@ public class AppProperties {
 
     /** Admin API keys: each maps a key to the acting admin's id (recorded as initiated_by). */
     private List<AdminKey> admins = new ArrayList<>();
+
+    private final Payments payments = new Payments();
+
+    public Payments getPayments() {
+        return payments;
+    }
 
     public boolean isDemoData() {
         return demoData;
@@ -39,6 +46,56 @@ public class AppProperties {
 
     public void setAdmins(List<AdminKey> admins) {
         this.admins = admins;
+    }
+
+    /** {@code agentiq.app.payments.*}: credit top-ups and the payment provider's webhook. */
+    public static class Payments {
+
+        /**
+         * Register the deterministic test payment provider, which takes no money (intents only; the webhook grants).
+         * A real deployment leaves this off and defines its own {@code PaymentProvider} bean.
+         */
+        private boolean testProvider = false;
+
+        /**
+         * Secret the provider signs its webhook calls with (Stripe's {@code whsec_…}). Without it the webhook
+         * refuses every call with 503. Never logged.
+         */
+        private String webhookSecret;
+
+        /** How old a signed webhook call may be (replay protection); Stripe's libraries use 5 minutes. */
+        private Duration webhookTolerance = Duration.ofMinutes(5);
+
+        public boolean isTestProvider() {
+            return testProvider;
+        }
+
+        public void setTestProvider(boolean testProvider) {
+            this.testProvider = testProvider;
+        }
+
+        public String getWebhookSecret() {
+            return webhookSecret;
+        }
+
+        public void setWebhookSecret(String webhookSecret) {
+            this.webhookSecret = webhookSecret;
+        }
+
+        public Duration getWebhookTolerance() {
+            return webhookTolerance;
+        }
+
+        public void setWebhookTolerance(Duration webhookTolerance) {
+            this.webhookTolerance = webhookTolerance;
+        }
+
+        /** Keeps the webhook secret out of logs. */
+        @Override
+        public String toString() {
+            return "Payments[testProvider=" + testProvider + ", webhookSecret="
+                    + (webhookSecret == null ? "unset" : "set") + ", webhookTolerance=" + webhookTolerance + "]";
+        }
     }
 
     /** One seller's API key. */

@@ -34,6 +34,13 @@ final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    /** A POST with extra headers, e.g. {@code Idempotency-Key} or a webhook signature. */
+    Response post(String path, String apiKey, String json, java.util.Map<String, String> headers) {
+        HttpRequest.Builder builder = request(path, apiKey).header("Content-Type", "application/json");
+        headers.forEach(builder::header);
+        return send(builder.POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     Response put(String path, String apiKey, String json) {
         return send(request(path, apiKey).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)).build());

@@ -22,7 +22,10 @@ abstract class ReferenceAppContract {
 
     static final String SELLER_1 = "demo-seller-key";
     static final String SELLER_2 = "demo-seller-2-key";
+    /** Seller 5: its wallet and inbox belong to the top-up and revenue tests alone. */
+    static final String SELLER_3 = "demo-seller-3-key";
     static final String ADMIN = "demo-admin-key";
+    static final String WEBHOOK_SECRET = "whsec_test_not_a_secret";
     static final String INSUFFICIENT = "Insufficient credits. Please top up your account.";
 
     /** What the model answers unless a test's prompt matches one of the more specific stubs below. */
@@ -47,6 +50,14 @@ abstract class ReferenceAppContract {
     static void model(DynamicPropertyRegistry registry) {
         registry.add("agentiq.llm.base-url", () -> LLM.baseUrl() + LlmStub.PATH);
         registry.add("agentiq.llm.api-key", () -> "sk-test-not-a-secret");
+        // a list binds from one source as a whole: the two demo sellers of application.yml plus a third
+        registry.add("agentiq.app.sellers[0].api-key", () -> SELLER_1);
+        registry.add("agentiq.app.sellers[0].seller-id", () -> "1");
+        registry.add("agentiq.app.sellers[1].api-key", () -> SELLER_2);
+        registry.add("agentiq.app.sellers[1].seller-id", () -> "2");
+        registry.add("agentiq.app.sellers[2].api-key", () -> SELLER_3);
+        registry.add("agentiq.app.sellers[2].seller-id", () -> "5");
+        registry.add("agentiq.app.payments.webhook-secret", () -> WEBHOOK_SECRET);
     }
 
     @LocalServerPort
@@ -593,5 +604,265 @@ abstract class ReferenceAppContract {
         assertThat(docs.body().get("paths").has("/api/interactions/{id}/ai-draft")).isTrue();
         assertThat(docs.body().get("paths").has("/api/interactions/{id}/timeline")).isTrue();
         assertThat(docs.body().get("paths").has("/api/settings/sla-config")).isTrue();
+        assertThat(docs.body().get("paths").has("/api/interactions/metrics/revenue")).isTrue();
+        assertThat(docs.body().get("paths").has("/api/v1/users/me/wallet/top-up")).isTrue();
+        assertThat(docs.body().get("paths").has("/webhooks/stripe")).isTrue();
+        assertThat(docs.body().get("paths").has("/api/v1/admin/users/{userId}/wallet/grant")).isTrue();
+        assertThat(docs.body().get("paths").has("/api/v1/admin/analytics/usage")).isTrue();
+        assertThat(docs.body().get("paths").has("/api/v1/admin/analytics/active-users")).isTrue();
+    }
+
+    // --- revenue (seller 5's untouched demo inbox) ---
+
+    @Test
+    void revenueReportsOneSourceWithTheSeedsFieldsAsRanges() {
+        JsonNode real = api.get("/api/interactions/metrics/revenue", SELLER_3).body();
+        assertThat(real.get("source").asString()).isEqualTo("wb_api");
+        assertThat(real.get("is_estimate").asBoolean()).isFalse();
+        assertThat(real.get("period_days").asInt()).isEqualTo(30);
+        assertThat(real.get("total_interactions_analyzed").asLong()).as("no WB data, only demo data").isZero();
+        assertThat(real.get("revenue_at_risk_monthly").get("high").decimalValue()).isZero();
+
+        JsonNode demo = api.get("/api/interactions/metrics/revenue?source=demo&period_days=7", SELLER_3).body();
+
+        assertThat(demo.get("label").asString()).isEqualTo("Demo data");
+        assertThat(demo.get("is_estimate").asBoolean()).isTrue();
+        assertThat(demo.get("total_interactions_analyzed").asLong()).isEqualTo(12);
+        assertThat(demo.get("negative_reviews").get("total").asLong()).isEqualTo(2);
+        assertThat(demo.get("negative_reviews").get("unresolved").asLong()).isEqualTo(2);
+        assertThat(demo.get("questions").get("total").asLong()).isEqualTo(4);
+        // 2 unresolved × 2000 × [0.05, 0.15] × 0.8
+        assertThat(demo.get("revenue_at_risk_monthly").get("low").decimalValue()).isEqualByComparingTo("160");
+        assertThat(demo.get("revenue_at_risk_monthly").get("high").decimalValue()).isEqualByComparingTo("480");
+        for (String field : new String[] {"revenue_saved_monthly", "potential_additional_savings",
+                "question_revenue_impact", "response_time_roi_percent"}) {
+            assertThat(demo.get(field).has("low")).as(field).isTrue();
+        }
+        assertThat(demo.get("coefficients").get("sla_threshold_minutes").asLong()).isEqualTo(60);
+        assertThat(demo.get("coefficients").get("avg_order_value").get("low").decimalValue())
+                .isEqualByComparingTo("2000");
+    }
+
+    @Test
+    void revenueTakesTheSellersOwnAverageOrderValue() {
+        JsonNode own = api.get("/api/interactions/metrics/revenue?source=demo&avg_order_value=4000", SELLER_3)
+                .body();
+
+        assertThat(own.get("revenue_at_risk_monthly").get("low").decimalValue()).isEqualByComparingTo("320");
+        assertThat(own.get("revenue_at_risk_monthly").get("high").decimalValue()).isEqualByComparingTo("960");
+        assertThat(own.get("coefficients").get("avg_order_value").get("high").decimalValue())
+                .isEqualByComparingTo("4000");
+    }
+
+    @Test
+    void revenueBoundsAreTheSeeds() {
+        ApiClient.Response zero = api.get("/api/interactions/metrics/revenue?period_days=0", SELLER_3);
+
+        assertThat(zero.status()).isEqualTo(422);
+        assertThat(zero.body().get("detail").asString()).isEqualTo("period_days must be 1..365, was 0");
+        assertThat(api.get("/api/interactions/metrics/revenue?period_days=366", SELLER_3).status()).isEqualTo(422);
+        assertThat(api.get("/api/interactions/metrics/revenue?period_days=365&avg_order_value=0", SELLER_3)
+                .status()).isEqualTo(200);
+        assertThat(api.get("/api/interactions/metrics/revenue?avg_order_value=-1", SELLER_3).status())
+                .isEqualTo(422);
+        assertThat(api.get("/api/interactions/metrics/revenue?source=ozon", SELLER_3).status()).isEqualTo(422);
+        assertThat(api.get("/api/interactions/metrics/revenue", ADMIN).status()).isEqualTo(403);
+    }
+
+    // --- top-up and the payment webhook (seller 5's wallet) ---
+
+    /** Stripe's signature header, computed here independently of the app's verifier. */
+    static String stripeSignature(String payload, long timestamp, String secret) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    "HmacSHA256"));
+            return "t=" + timestamp + ",v1=" + java.util.HexFormat.of().formatHex(
+                    mac.doFinal((timestamp + "." + payload).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    ApiClient.Response webhook(String payload, String signature) {
+        return api.post("/webhooks/stripe", null, payload,
+                signature == null ? java.util.Map.of() : java.util.Map.of("Stripe-Signature", signature));
+    }
+
+    ApiClient.Response signedWebhook(String payload) {
+        return webhook(payload, stripeSignature(payload, java.time.Instant.now().getEpochSecond(), WEBHOOK_SECRET));
+    }
+
+    static String succeeded(String intentId, String userId, String credits) {
+        return "{\"id\":\"evt_" + intentId + "\",\"type\":\"payment_intent.succeeded\",\"data\":{\"object\":{"
+                + "\"id\":\"" + intentId + "\",\"amount\":1000,\"currency\":\"usd\",\"metadata\":{"
+                + "\"user_id\":\"" + userId + "\",\"credits\":\"" + credits + "\"}}}}";
+    }
+
+    @Test
+    void aTopUpStartsAPaymentAndTheSignedWebhookGrantsItExactlyOnce() {
+        ApiClient.Response started = api.post("/api/v1/users/me/wallet/top-up", SELLER_3, "{\"amount_usd\": 10}");
+
+        assertThat(started.status()).as("top-up answered %s", started.body()).isEqualTo(200);
+        assertThat(started.body().get("credits_to_grant").asString()).isEqualTo("333.33");
+        assertThat(started.body().get("amount_usd").asString()).isEqualTo("10");
+        assertThat(started.body().get("client_secret").asString()).isNotBlank();
+        String intent = started.body().get("payment_intent_id").asString();
+        assertThat(intent).startsWith("pi_test_");
+        String balanceBefore = api.get("/api/v1/users/me/wallet", SELLER_3).body().get("balance").asString();
+
+        String event = succeeded(intent, "5", "333.33");
+        ApiClient.Response first = signedWebhook(event);
+        ApiClient.Response again = signedWebhook(event);
+
+        assertThat(first.status()).as("webhook answered %s", first.body()).isEqualTo(200);
+        assertThat(first.body().get("status").asString()).isEqualTo("ok");
+        assertThat(again.body().get("status").asString()).isEqualTo("already_processed");
+        assertThat(new BigDecimal(api.get("/api/v1/users/me/wallet", SELLER_3).body().get("balance").asString()))
+                .isEqualByComparingTo(new BigDecimal(balanceBefore).add(new BigDecimal("333.33")));
+        JsonNode grant = api.get("/api/v1/users/me/transactions", SELLER_3).body().get("transactions").get(0);
+        assertThat(grant.get("kind").asString()).isEqualTo("grant");
+        assertThat(grant.get("amount").asString()).isEqualTo("333.33");
+        assertThat(grant.get("reference_id").asString()).isEqualTo(intent);
+        assertThat(grant.get("note").asString()).isEqualTo("test_topup");
+        assertThat(grant.get("initiated_by").isNull()).as("a top-up is a system grant").isTrue();
+    }
+
+    @Test
+    void aRetriedTopUpWithTheSameIdempotencyKeyIsTheSamePayment() {
+        java.util.Map<String, String> key = java.util.Map.of("Idempotency-Key", "checkout-42");
+
+        String first = api.post("/api/v1/users/me/wallet/top-up", SELLER_3, "{\"amount_usd\": 25}", key).body()
+                .get("payment_intent_id").asString();
+        String retry = api.post("/api/v1/users/me/wallet/top-up", SELLER_3, "{\"amount_usd\": 25}", key).body()
+                .get("payment_intent_id").asString();
+        String other = api.post("/api/v1/users/me/wallet/top-up", SELLER_3, "{\"amount_usd\": 25}").body()
+                .get("payment_intent_id").asString();
+
+        assertThat(retry).isEqualTo(first);
+        assertThat(other).isNotEqualTo(first);
+    }
+
+    @Test
+    void topUpAmountsOutsideOneToFiveHundredDollarsAre422() {
+        for (String amount : new String[] {"0.99", "500.01", "-5"}) {
+            ApiClient.Response response = api.post("/api/v1/users/me/wallet/top-up", SELLER_3,
+                    "{\"amount_usd\": " + amount + "}");
+            assertThat(response.status()).as("top-up of %s", amount).isEqualTo(422);
+            assertThat(response.body().get("detail").asString())
+                    .startsWith("amount_usd must be between 1.00 and 500.00");
+        }
+        assertThat(api.post("/api/v1/users/me/wallet/top-up", SELLER_3, "{}").status()).isEqualTo(422);
+        assertThat(api.post("/api/v1/users/me/wallet/top-up", ADMIN, "{\"amount_usd\": 10}").status())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void theWebhookRefusesAnythingNotSignedWithTheConfiguredSecret() {
+        String event = succeeded("pi_forged_1", "5", "1000");
+        long now = java.time.Instant.now().getEpochSecond();
+
+        ApiClient.Response unsigned = webhook(event, null);
+        ApiClient.Response wrongSecret = webhook(event, stripeSignature(event, now, "whsec_guessed"));
+        ApiClient.Response tampered = webhook(event.replace("1000", "9000"), stripeSignature(event, now,
+                WEBHOOK_SECRET));
+        ApiClient.Response replayed = webhook(event, stripeSignature(event, now - 3600, WEBHOOK_SECRET));
+
+        for (ApiClient.Response response : List.of(unsigned, wrongSecret, tampered, replayed)) {
+            assertThat(response.status()).isEqualTo(400);
+            assertThat(response.body().get("detail").asString()).isEqualTo("invalid stripe signature");
+        }
+        assertThat(api.get("/api/v1/users/me/transactions", SELLER_3).body().get("transactions"))
+                .noneSatisfy(t -> assertThat(t.get("reference_id").asString()).isEqualTo("pi_forged_1"));
+    }
+
+    @Test
+    void theWebhookIgnoresOtherEventsAndRejectsIncompleteOnes() {
+        ApiClient.Response other = signedWebhook("{\"id\":\"evt_1\",\"type\":\"payment_intent.created\","
+                + "\"data\":{\"object\":{\"id\":\"pi_x\"}}}");
+        ApiClient.Response noMetadata = signedWebhook("{\"id\":\"evt_2\",\"type\":\"payment_intent.succeeded\","
+                + "\"data\":{\"object\":{\"id\":\"pi_y\"}}}");
+        ApiClient.Response notJson = signedWebhook("{not json");
+
+        assertThat(other.status()).isEqualTo(200);
+        assertThat(other.body().get("status").asString()).isEqualTo("ignored");
+        assertThat(noMetadata.status()).isEqualTo(422);
+        assertThat(notJson.status()).isEqualTo(422);
+    }
+
+    // --- admin: the second grant route and usage analytics ---
+
+    @Test
+    void theUserWalletGrantRouteAnswersWithWhatWasGranted() {
+        ApiClient.Response grant = api.post("/api/v1/admin/users/6/wallet/grant", ADMIN,
+                "{\"amount\": 12.5, \"note\": \"support gesture\"}");
+
+        assertThat(grant.status()).isEqualTo(200);
+        assertThat(grant.body().get("user_id").asString()).isEqualTo("6");
+        assertThat(grant.body().get("credits_granted").asString()).isEqualTo("12.5");
+        assertThat(grant.body().get("new_balance").asString()).isEqualTo("12.5");
+        assertThat(grant.body().get("initiated_by").asString()).isEqualTo("admin-1");
+        JsonNode wallet = api.get("/api/v1/admin/wallets/6", ADMIN).body();
+        assertThat(wallet.get("recent_transactions").get(0).get("initiated_by").asString()).isEqualTo("admin-1");
+        for (String amount : new String[] {"0", "-1", "10000.01"}) {
+            assertThat(api.post("/api/v1/admin/users/6/wallet/grant", ADMIN, "{\"amount\": " + amount + "}")
+                    .status()).as("grant of %s", amount).isEqualTo(422);
+        }
+        ApiClient.Response bySeller = api.post("/api/v1/admin/users/6/wallet/grant", SELLER_1, "{\"amount\": 1}");
+        assertThat(bySeller.status()).isEqualTo(403);
+        assertThat(bySeller.body().get("detail").asString()).isEqualTo("Admin access required.");
+    }
+
+    @Test
+    void usageAnalyticsListsEachUsersModelUsageMostCreditsFirst() {
+        assertThat(draft(SELLER_1, idOf("совместим ли он с беспроводной"), true).status()).isEqualTo(200);
+
+        ApiClient.Response response = api.get("/api/v1/admin/analytics/usage", ADMIN);
+
+        assertThat(response.status()).isEqualTo(200);
+        JsonNode rows = response.body().get("rows");
+        assertThat(rows).anySatisfy(row -> {
+            assertThat(row.get("user_id").asString()).isEqualTo("1");
+            assertThat(row.get("model_alias").asString()).isEqualTo("deepseek");
+            assertThat(row.get("event_count").asLong()).isPositive();
+            assertThat(row.get("total_input_tokens").asLong()).isPositive();
+            assertThat(row.get("total_output_tokens").asLong()).isPositive();
+            assertThat(new BigDecimal(row.get("total_credits_burned").asString())).isPositive();
+        });
+        assertThat(response.body().get("limit").asInt()).isEqualTo(20);
+        assertThat(api.get("/api/v1/admin/analytics/usage?limit=1", ADMIN).body().get("rows")).hasSize(1);
+        assertThat(api.get("/api/v1/admin/analytics/usage?start_date=2020-01-01&end_date=2020-01-31", ADMIN).body()
+                .get("rows")).isEmpty();
+    }
+
+    @Test
+    void usageAnalyticsBoundsAreTheSeeds() {
+        ApiClient.Response reversed = api.get("/api/v1/admin/analytics/usage?start_date=2026-03-10"
+                + "&end_date=2026-03-01", ADMIN);
+
+        assertThat(reversed.status()).isEqualTo(422);
+        assertThat(reversed.body().get("detail").asString()).startsWith("end_date must not be before start_date");
+        assertThat(api.get("/api/v1/admin/analytics/usage?limit=0", ADMIN).status()).isEqualTo(422);
+        assertThat(api.get("/api/v1/admin/analytics/usage?limit=201", ADMIN).status()).isEqualTo(422);
+        assertThat(api.get("/api/v1/admin/analytics/usage?limit=200", ADMIN).status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/admin/analytics/usage?offset=-1", ADMIN).status()).isEqualTo(422);
+        assertThat(api.get("/api/v1/admin/analytics/usage", SELLER_1).status()).isEqualTo(403);
+    }
+
+    @Test
+    void activeUsersCountsWhoUsedTheAiInTheWindowAndWhoIsNew() {
+        assertThat(draft(SELLER_1, idOf("совместим ли он с беспроводной"), true).status()).isEqualTo(200);
+
+        JsonNode week = api.get("/api/v1/admin/analytics/active-users?window=week", ADMIN).body();
+
+        assertThat(week.get("window").asString()).isEqualTo("week");
+        assertThat(week.get("active_users").asLong()).isPositive();
+        assertThat(week.get("new_users").asLong()).as("every call of this run is today's")
+                .isEqualTo(week.get("active_users").asLong());
+        JsonNode past = api.get("/api/v1/admin/analytics/active-users?window=month&as_of=2020-01-31", ADMIN).body();
+        assertThat(past.get("active_users").asLong()).isZero();
+        assertThat(past.get("from_date").asString()).isEqualTo("2020-01-02");
+        assertThat(api.get("/api/v1/admin/analytics/active-users?window=year", ADMIN).status()).isEqualTo(422);
+        assertThat(api.get("/api/v1/admin/analytics/active-users", SELLER_1).status()).isEqualTo(403);
     }
 }

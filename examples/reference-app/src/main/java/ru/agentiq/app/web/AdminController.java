@@ -1,6 +1,7 @@
 package ru.agentiq.app.web;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -19,39 +20,70 @@ import ru.agentiq.billing.ActorId;
 import ru.agentiq.billing.Credits;
 import ru.agentiq.billing.IdempotencyKey;
 import ru.agentiq.billing.ledger.AdminWallets;
+import ru.agentiq.billing.ledger.CreditTransaction;
 import ru.agentiq.billing.ledger.PostingResult;
 import ru.agentiq.billing.ledger.WalletView;
 import ru.agentiq.billing.policy.CreditPolicy;
 import ru.agentiq.billing.policy.Enforcement;
 import ru.agentiq.billing.pricing.PricingService;
 import ru.agentiq.billing.pricing.PricingTable;
+import ru.agentiq.billing.usage.AccountUsage;
+import ru.agentiq.billing.usage.ActiveAccounts;
+import ru.agentiq.billing.usage.ActivityWindow;
 import ru.agentiq.billing.usage.UsageBucket;
 import ru.agentiq.billing.usage.UsageReports;
 import ru.agentiq.billing.usage.UsageSummary;
 import ru.agentiq.billing.usage.UsageSummaryQuery;
 import ru.agentiq.core.ValidationException;
 
-/** {@code /api/v1/admin/*}: wallets, grants, pricing, usage and the enforcement switch (admin keys only). */
+/**
+ * {@code /api/v1/admin/*}: wallets, grants, pricing, usage reports and analytics, and the enforcement switch (admin
+ * keys only).
+ */
 @RestController
 @RequestMapping("/api/v1/admin")
 public class AdminController {
+
+    /** The seed's default page of the per-user usage analytics. */
+    static final int DEFAULT_ANALYTICS_LIMIT = 20;
+    /** Days covered by the per-user usage analytics when no start date is given (ending on the end date). */
+    static final int DEFAULT_ANALYTICS_DAYS = 30;
 
     private final AdminWallets wallets;
     private final CreditPolicy policy;
     private final PricingService pricing;
     private final UsageReports usage;
+    private final Clock clock;
 
-    public AdminController(AdminWallets wallets, CreditPolicy policy, PricingService pricing, UsageReports usage) {
+    public AdminController(AdminWallets wallets, CreditPolicy policy, PricingService pricing, UsageReports usage,
+            Clock clock) {
         this.wallets = wallets;
         this.policy = policy;
         this.pricing = pricing;
         this.usage = usage;
+        this.clock = clock;
     }
 
     public record GrantRequest(BigDecimal amount, String note) {
     }
 
     public record GrantResponse(String userId, String newBalance, long transactionId, String initiatedBy) {
+    }
+
+    public record UserGrantResponse(String userId, String creditsGranted, String newBalance, long transactionId,
+            String initiatedBy) {
+    }
+
+    public record UserUsageRow(String userId, String modelAlias, long totalInputTokens, long totalOutputTokens,
+            String totalCreditsBurned, long eventCount) {
+    }
+
+    public record UsageAnalyticsResponse(LocalDate startDate, LocalDate endDate, int limit, long offset,
+            List<UserUsageRow> rows) {
+    }
+
+    public record ActiveUsersResponse(String window, LocalDate fromDate, LocalDate asOf, long activeUsers,
+            long newUsers) {
     }
 
     public record AdminWalletResponse(String userId, String balance,
@@ -97,14 +129,69 @@ public class AdminController {
     @PostMapping("/wallets/{userId}/grant")
     public GrantResponse grant(@AuthenticationPrincipal ApiCaller caller, @PathVariable String userId,
             @RequestBody GrantRequest request) {
+        CreditTransaction t = post(caller, userId, request);
+        return new GrantResponse(userId, t.balanceAfter().toString(), t.id().value(), t.initiatedBy().value());
+    }
+
+    /** The seed's second grant route: the same grant, answered with what was granted. */
+    @PostMapping("/users/{userId}/wallet/grant")
+    public UserGrantResponse grantToUser(@AuthenticationPrincipal ApiCaller caller, @PathVariable String userId,
+            @RequestBody GrantRequest request) {
+        CreditTransaction t = post(caller, userId, request);
+        return new UserGrantResponse(userId, t.amount().toString(), t.balanceAfter().toString(), t.id().value(),
+                t.initiatedBy().value());
+    }
+
+    private CreditTransaction post(ApiCaller caller, String userId, GrantRequest request) {
         if (request == null || request.amount() == null) {
             throw new ValidationException("amount is required");
         }
         ActorId admin = ActorId.of(caller.adminId());
         PostingResult result = wallets.grant(admin, AccountId.of(userId), Credits.of(request.amount(), "amount"),
                 request.note(), IdempotencyKey.random());
-        return new GrantResponse(userId, result.transaction().balanceAfter().toString(),
-                result.transaction().id().value(), admin.value());
+        return result.transaction();
+    }
+
+    /**
+     * Usage per user and model alias between two calendar days (inclusive, in the usage time zone), most credits
+     * first. Without dates: the 30 days ending today.
+     */
+    @GetMapping("/analytics/usage")
+    public UsageAnalyticsResponse usageAnalytics(
+            @RequestParam(name = "start_date", required = false) LocalDate startDate,
+            @RequestParam(name = "end_date", required = false) LocalDate endDate,
+            @RequestParam(defaultValue = "" + DEFAULT_ANALYTICS_LIMIT) int limit,
+            @RequestParam(defaultValue = "0") long offset) {
+        LocalDate end = endDate != null ? endDate : today();
+        LocalDate start = startDate != null ? startDate : end.minusDays(DEFAULT_ANALYTICS_DAYS - 1L);
+        if (end.isBefore(start)) {
+            throw new ValidationException("end_date must not be before start_date, was " + end + " < " + start);
+        }
+        Bounds.check("limit", limit, 1, UsageReports.MAX_PAGE_SIZE);
+        if (offset < 0) {
+            throw new ValidationException("offset must not be negative, was " + offset);
+        }
+        List<UserUsageRow> rows = usage.perAccount(start, end, limit, offset).stream()
+                .map((AccountUsage u) -> new UserUsageRow(u.account().value(), u.modelAlias(), u.inputTokens(),
+                        u.outputTokens(), u.creditsBurned().toString(), u.eventCount()))
+                .toList();
+        return new UsageAnalyticsResponse(start, end, limit, offset, rows);
+    }
+
+    /**
+     * Users who made AI calls in the last {@code window} (day, week = 7 days, month = 30 days) ending on {@code as_of}
+     * (default today), and how many of them made their first call ever in it.
+     */
+    @GetMapping("/analytics/active-users")
+    public ActiveUsersResponse activeUsers(@RequestParam(defaultValue = "day") String window,
+            @RequestParam(name = "as_of", required = false) LocalDate asOf) {
+        ActiveAccounts active = usage.activeAccounts(ActivityWindow.fromWire(window), asOf != null ? asOf : today());
+        return new ActiveUsersResponse(active.window().wire(), active.fromDate(), active.asOf(),
+                active.activeAccounts(), active.newAccounts());
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), usage.zone());
     }
 
     @GetMapping("/settings")

@@ -10,6 +10,7 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import ru.agentiq.app.payments.PaymentNotConfiguredException;
 
 /**
  * The app's own error mapping; AgentIQ's exceptions are mapped by agentiq-spring-adapter (402, 404, 422, 429, 502).
@@ -24,6 +25,11 @@ public class ApiExceptionHandler {
         return problem(HttpStatus.BAD_REQUEST, "Bad request",
                 e instanceof HttpMessageNotReadableException ? "The request body is not valid JSON for this route."
                         : e.getMessage());
+    }
+
+    @ExceptionHandler(PaymentNotConfiguredException.class)
+    ProblemDetail paymentNotConfigured(PaymentNotConfiguredException e) {
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable", e.getMessage());
     }
 
     @ExceptionHandler(AccessDeniedException.class)
