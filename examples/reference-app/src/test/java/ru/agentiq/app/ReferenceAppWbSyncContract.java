@@ -15,10 +15,8 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -29,34 +27,31 @@ import tools.jackson.databind.JsonNode;
  * they appear in the inbox prioritised → an AI draft grounded on the product's WB card → the draft, unchanged, goes
  * through guardrails to WB's answer endpoint → the interaction is responded, the quality outcome is
  * {@code draft_accepted} and counted in the quality metrics, and the sync run shows in sync health.
+ *
+ * <p>Subclasses choose the database. Both share one WireMock server (stubs are reset before each test) and, on
+ * PostgreSQL, the embedded server of the other PostgreSQL tests; only the Spring context is started per variant.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:app-wb-test;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-        "agentiq.app.demo-data=false",
-        "agentiq.app.scheduled-sync=false",
-        "agentiq.wb.seller-id=1"})
-class ReferenceAppWbSyncTest {
+abstract class ReferenceAppWbSyncContract {
 
     static final WireMockServer WB = new WireMockServer(WireMockConfiguration.options().dynamicPort());
 
     static {
         WB.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(WB::stop));
     }
 
     @DynamicPropertySource
     static void wb(DynamicPropertyRegistry registry) {
-        registry.add("agentiq.wb.token", ReferenceAppWbSyncTest::token);
+        // no demo data and no scheduled sync: the test's own sync is the only source of interactions
+        registry.add("agentiq.app.demo-data", () -> "false");
+        registry.add("agentiq.app.scheduled-sync", () -> "false");
+        registry.add("agentiq.wb.seller-id", () -> "1");
+        registry.add("agentiq.wb.token", ReferenceAppWbSyncContract::token);
         registry.add("agentiq.wb.feedbacks-base-url", WB::baseUrl);
         registry.add("agentiq.wb.chat-base-url", WB::baseUrl);
         registry.add("agentiq.wb.card-host-pattern", () -> WB.baseUrl() + "/cdn-%s");
         registry.add("agentiq.llm.base-url", () -> WB.baseUrl() + LlmStub.PATH);
         registry.add("agentiq.llm.api-key", () -> "sk-test-not-a-secret");
-    }
-
-    @AfterAll
-    static void stop() {
-        WB.stop();
     }
 
     @LocalServerPort
