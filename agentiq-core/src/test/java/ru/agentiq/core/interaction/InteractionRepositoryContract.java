@@ -538,6 +538,21 @@ public abstract class InteractionRepositoryContract {
         }
 
         @Test
+        void aLimitedWindowKeepsTheNearestFromBothSidesWithTiesToTheHigherId() {
+            for (int i = 1; i <= 10; i++) {
+                store(Interactions.review("b" + i).nmId("1").occurredAt(T0.minusSeconds(i * 60L)));
+                store(Interactions.review("a" + i).nmId("1").occurredAt(T0.plusSeconds(i * 60L + 30)));
+            }
+            store(Interactions.review("at").nmId("1").occurredAt(T0));
+            store(Interactions.review("twin").nmId("1").occurredAt(T0.minusSeconds(60)));
+
+            List<Interaction> found = repository.findByReference(ReferenceQuery.of(SELLER, Marketplace.WB,
+                    ReferenceKind.NM_ID, "1").within(T0, Duration.ofDays(1)).limit(4));
+
+            assertThat(found).extracting(i -> i.data().externalId()).containsExactly("at", "twin", "b1", "a1");
+        }
+
+        @Test
         void theLimitCutsAfterOrdering() {
             for (int i = 0; i < 5; i++) {
                 store(Interactions.review("r" + i).nmId("1").occurredAt(T0.plusSeconds(i)));
