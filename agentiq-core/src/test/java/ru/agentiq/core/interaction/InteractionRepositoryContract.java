@@ -550,6 +550,106 @@ public abstract class InteractionRepositoryContract {
         }
     }
 
+    /** Cursors come back from clients: whatever they send is a typed validation error or reads only their rows. */
+    @Nested
+    class HostileCursors {
+
+        private static String b64(String raw) {
+            return java.util.Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString(raw.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+
+        private void seedBothSellers() {
+            for (int i = 0; i < 6; i++) {
+                repository.upsert(Interactions.chat("mine-" + i).occurredAt(T0.plusSeconds(i)).build(), T0);
+                repository.upsert(InteractionData.builder(OTHER_SELLER, Channel.CHAT, "theirs-" + i)
+                        .text("Секретный заказ ORD-" + i).occurredAt(T0.plusSeconds(i)).build(), T0);
+            }
+        }
+
+        private List<String> everything(SellerId seller) {
+            return repository.find(InboxQuery.builder(seller).pageSize(InboxQuery.MAX_PAGE_SIZE).build()).items()
+                    .stream().map(i -> i.data().externalId()).toList();
+        }
+
+        @Test
+        void garbageAndInjectionCursorsAreATypedValidationErrorAndChangeNothing() {
+            seedBothSellers();
+            List<String> mine = everything(SELLER);
+            List<String> theirs = everything(OTHER_SELLER);
+            String created = "2026-11-20T09:00:00Z";
+            List<String> hostile = List.of(
+                    "' OR '1'='1",
+                    "1; DROP TABLE interactions; --",
+                    "%' OR seller_id <> 0 --",
+                    "не base64",
+                    "AAAA",
+                    "YWJj+/==",
+                    "x".repeat(10_000),
+                    b64("c1|newest|0|-|-|-|1"),
+                    b64("c1|newest|9|-|-|" + created + "|1"),
+                    b64("c1|newest|0|-|-|" + created + "|-5"),
+                    b64("c1|newest|0|-|-|" + created + "|1' OR '1'='1"),
+                    b64("c1|newest'; DROP TABLE interactions; --|0|-|-|" + created + "|1"),
+                    b64("c1|newest|0|-|' OR 1=1 --|" + created + "|1"),
+                    b64("c2|newest|0|-|-|" + created + "|1"),
+                    b64("c1|newest|0|-|-|" + created + "|1|extra"),
+                    b64("\u0000\u0001\uFFFF"));
+
+            for (String cursor : hostile) {
+                assertThatThrownBy(() -> repository.find(InboxQuery.builder(OTHER_SELLER).cursor(cursor).build()))
+                        .as("cursor %s", cursor.length() > 60 ? cursor.substring(0, 60) + "…" : cursor)
+                        .isInstanceOf(ValidationException.class)
+                        .hasMessageStartingWith("cursor is not valid")
+                        .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(120));
+            }
+
+            assertThat(everything(SELLER)).isEqualTo(mine);
+            assertThat(everything(OTHER_SELLER)).isEqualTo(theirs);
+        }
+
+        @Test
+        void anotherSellersCursorOnlyPositionsWithinTheCallersOwnRows() {
+            seedBothSellers();
+            List<String> theirs = everything(OTHER_SELLER);
+            InboxPage theirFirstPage = repository.find(InboxQuery.builder(OTHER_SELLER).pageSize(2).build());
+            String theirCursor = theirFirstPage.nextCursor().orElseThrow().encode();
+
+            InboxPage mine = repository.find(InboxQuery.builder(SELLER).pageSize(InboxQuery.MAX_PAGE_SIZE)
+                    .cursor(theirCursor).build());
+
+            assertThat(mine.items()).isNotEmpty().allSatisfy(i -> assertThat(i.data().sellerId()).isEqualTo(SELLER));
+            assertThat(mine.items()).extracting(i -> i.data().externalId()).allMatch(id -> id.startsWith("mine-"))
+                    .doesNotHaveDuplicates();
+            assertThat(everything(OTHER_SELLER)).isEqualTo(theirs);
+        }
+
+        @Test
+        void aWellFormedButForgedPositionReadsOnlyTheCallersRows() {
+            seedBothSellers();
+            String forged = new InboxCursor(InboxSort.NEWEST, new InboxPosition(0, null,
+                    Instant.parse("9999-12-31T23:59:59Z"), Instant.parse("9999-12-31T23:59:59Z"), Long.MAX_VALUE))
+                    .encode();
+
+            InboxPage page = repository.find(InboxQuery.builder(SELLER).pageSize(InboxQuery.MAX_PAGE_SIZE)
+                    .cursor(forged).build());
+
+            assertThat(page.items()).extracting(i -> i.data().externalId())
+                    .containsExactlyInAnyOrderElementsOf(everything(SELLER));
+        }
+
+        @Test
+        void aCursorOfAnotherSortIsRefused() {
+            seedBothSellers();
+            String newest = repository.find(InboxQuery.builder(SELLER).pageSize(2).build()).nextCursor().orElseThrow()
+                    .encode();
+
+            assertThatThrownBy(() -> repository.find(InboxQuery.builder(SELLER).sort(InboxSort.PRIORITY)
+                    .cursor(newest).build())).isInstanceOf(ValidationException.class)
+                    .hasMessageContaining("cursor was made for sort");
+        }
+    }
+
     @Nested
     class KeysetPaging {
 
