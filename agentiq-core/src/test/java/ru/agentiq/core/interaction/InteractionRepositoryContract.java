@@ -505,6 +505,131 @@ public abstract class InteractionRepositoryContract {
                     "X"))).isEmpty();
         }
 
+        private List<Interaction> byRef(ReferenceKind kind, String value) {
+            return repository.findByReference(ReferenceQuery.of(SELLER, Marketplace.WB, kind, value));
+        }
+
+        @Test
+        void aReferenceChangedByReingestIsFoundUnderItsNewValueAndNotItsOldOne() {
+            store(Interactions.chat("c1").orderId("ORD-1").customerId("buyer-1").nmId("100").productArticle("A-1"));
+            Interaction neighbour = store(Interactions.chat("c2").orderId("ORD-1"));
+
+            Interaction moved = repository.upsert(Interactions.chat("c1").orderId("ORD-2").customerId("buyer-2")
+                    .nmId("200").productArticle("A-2").build(), T0.plusSeconds(60)).interaction();
+
+            assertThat(byRef(ReferenceKind.ORDER_ID, "ORD-2")).containsExactly(moved);
+            assertThat(byRef(ReferenceKind.ORDER_ID, "ORD-1")).as("the old value keeps only the neighbour")
+                    .containsExactly(neighbour);
+            assertThat(byRef(ReferenceKind.CUSTOMER_ID, "buyer-2")).containsExactly(moved);
+            assertThat(byRef(ReferenceKind.CUSTOMER_ID, "buyer-1")).isEmpty();
+            assertThat(byRef(ReferenceKind.NM_ID, "200")).containsExactly(moved);
+            assertThat(byRef(ReferenceKind.NM_ID, "100")).isEmpty();
+            assertThat(byRef(ReferenceKind.PRODUCT_ARTICLE, "A-2")).containsExactly(moved);
+            assertThat(byRef(ReferenceKind.PRODUCT_ARTICLE, "A-1")).isEmpty();
+        }
+
+        @Test
+        void aReferenceChangedOrClearedByUpdateMovesWithIt() {
+            Interaction stored = store(Interactions.review("r1").orderId("ORD-1").nmId("100"));
+
+            Interaction changed = repository.update(stored.withData(b -> b.orderId("ORD-9").nmId(null)),
+                    T0.plusSeconds(60));
+
+            assertThat(byRef(ReferenceKind.ORDER_ID, "ORD-9")).containsExactly(changed);
+            assertThat(byRef(ReferenceKind.ORDER_ID, "ORD-1")).isEmpty();
+            assertThat(byRef(ReferenceKind.NM_ID, "100")).as("a cleared reference finds nothing").isEmpty();
+
+            Interaction back = repository.update(changed.withData(b -> b.orderId("ORD-1").nmId("100")),
+                    T0.plusSeconds(120));
+
+            assertThat(byRef(ReferenceKind.ORDER_ID, "ORD-1")).containsExactly(back);
+            assertThat(byRef(ReferenceKind.NM_ID, "100")).containsExactly(back);
+            assertThat(byRef(ReferenceKind.ORDER_ID, "ORD-9")).isEmpty();
+        }
+
+        @Test
+        void anUnchangedReingestKeepsTheReferenceFindable() {
+            InteractionData data = Interactions.chat("c1").orderId("ORD-1").build();
+            repository.upsert(data, T0);
+
+            repository.upsert(data, T0.plusSeconds(60));
+            repository.upsert(Interactions.chat("c1").orderId("ORD-1").text("другой текст").build(), T0.plusSeconds(90));
+
+            assertThat(byRef(ReferenceKind.ORDER_ID, "ORD-1")).singleElement()
+                    .satisfies(i -> assertThat(i.data().text()).isEqualTo("другой текст"));
+        }
+
+        /**
+         * Writers race to move the references of a few shared interactions back and forth while others create new
+         * ones with the same values: afterwards every interaction is found under exactly its stored values.
+         */
+        @Test
+        void concurrentMovesLeaveEveryInteractionFoundUnderExactlyItsCurrentReferences() throws Exception {
+            int threads = 4;
+            int rounds = 50;
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            CountDownLatch start = new CountDownLatch(1);
+            try {
+                List<Future<?>> futures = new ArrayList<>();
+                for (int t = 0; t < threads; t++) {
+                    int thread = t;
+                    futures.add(pool.submit(() -> {
+                        start.await();
+                        for (int i = 0; i < rounds; i++) {
+                            String shared = "shared-" + (i % 3);
+                            repository.upsert(Interactions.chat(shared).orderId("ORD-" + ((thread + i) % 2))
+                                    .customerId("buyer-" + thread).text("t" + thread + "-" + i).build(),
+                                    T0.plusSeconds(i));
+                            repository.upsert(Interactions.chat("own-" + thread + "-" + i)
+                                    .orderId("ORD-" + (i % 2)).build(), T0);
+                        }
+                        return null;
+                    }));
+                }
+                start.countDown();
+                for (Future<?> future : futures) {
+                    future.get(60, TimeUnit.SECONDS);
+                }
+            } finally {
+                pool.shutdown();
+            }
+
+            for (String orderId : List.of("ORD-0", "ORD-1")) {
+                List<String> expected = new ArrayList<>();
+                for (int i = 0; i < 3; i++) {
+                    Interaction shared = repository.findByKey(new InteractionKey(SELLER, Marketplace.WB, Channel.CHAT,
+                            "shared-" + i)).orElseThrow();
+                    if (orderId.equals(shared.data().orderId())) {
+                        expected.add(shared.data().externalId());
+                    }
+                }
+                for (int t = 0; t < threads; t++) {
+                    for (int i = 0; i < rounds; i++) {
+                        if (orderId.equals("ORD-" + (i % 2))) {
+                            expected.add("own-" + t + "-" + i);
+                        }
+                    }
+                }
+                assertThat(repository.findByReference(ReferenceQuery.of(SELLER, Marketplace.WB,
+                        ReferenceKind.ORDER_ID, orderId).limit(ReferenceQuery.MAX_LIMIT)))
+                        .extracting(i -> i.data().externalId()).as(orderId)
+                        .containsExactlyInAnyOrderElementsOf(expected);
+            }
+            for (int t = 0; t < threads; t++) {
+                String buyer = "buyer-" + t;
+                List<String> expected = new ArrayList<>();
+                for (int i = 0; i < 3; i++) {
+                    Interaction shared = repository.findByKey(new InteractionKey(SELLER, Marketplace.WB, Channel.CHAT,
+                            "shared-" + i)).orElseThrow();
+                    if (buyer.equals(shared.data().customerId())) {
+                        expected.add(shared.data().externalId());
+                    }
+                }
+                assertThat(byRef(ReferenceKind.CUSTOMER_ID, buyer)).extracting(i -> i.data().externalId())
+                        .as(buyer).containsExactlyInAnyOrderElementsOf(expected);
+            }
+        }
+
         @Test
         void withoutAnInstantListsTheNewestFirstAndUnknownTimesLast() {
             Interaction old = store(Interactions.review("r1").nmId("1").occurredAt(T0.minusSeconds(3_600)));
