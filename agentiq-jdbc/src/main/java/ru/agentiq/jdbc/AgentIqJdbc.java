@@ -68,10 +68,10 @@ public final class AgentIqJdbc {
 
     private AgentIqJdbc(Builder builder) {
         this.jdbi = Jdbi.create(builder.dataSource);
+        this.dialect = Dialect.of(jdbi); // before migrating: an unsupported database is refused untouched
         if (builder.migrate) {
             migrate(builder.dataSource);
         }
-        this.dialect = Dialect.of(jdbi);
         this.interactions = new JdbcInteractionRepository(jdbi, dialect);
         this.events = new JdbcInteractionEventStore(jdbi);
         this.ledger = new JdbcLedgerStore(jdbi, dialect, builder.lockTimeout);

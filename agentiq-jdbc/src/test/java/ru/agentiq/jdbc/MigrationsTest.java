@@ -1,11 +1,14 @@
 package ru.agentiq.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
+import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
+import ru.agentiq.core.ValidationException;
 import ru.agentiq.jdbc.testing.TestDatabases;
 
 class MigrationsTest {
@@ -27,6 +30,18 @@ class MigrationsTest {
         AgentIqJdbc.builder(empty).migrate(false).build();
 
         assertThat(tables(empty)).doesNotContain("interactions");
+    }
+
+    @Test
+    void refuseAnH2DatabaseOutsidePostgresModeBeforeTouchingIt() {
+        JdbcDataSource regular = new JdbcDataSource();
+        regular.setURL("jdbc:h2:mem:regular-mode;DB_CLOSE_DELAY=-1");
+
+        assertThatThrownBy(() -> AgentIqJdbc.create(regular))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("H2 must run in PostgreSQL mode for AgentIQ's JDBC adapters: add ;MODE=PostgreSQL to "
+                        + "the JDBC URL (this database runs in REGULAR mode)");
+        assertThat(tables(regular)).doesNotContain("interactions");
     }
 
     private static void assertMigratesTwice(DataSource dataSource) {
