@@ -279,31 +279,58 @@ public final class JdbcInteractionRepository implements InteractionRepository {
             case NM_ID -> "nm_id";
             case PRODUCT_ARTICLE -> "product_article";
         };
-        StringBuilder sql = new StringBuilder("SELECT ").append(InteractionRows.COLUMNS)
-                .append(" FROM interactions WHERE seller_id = :seller AND marketplace = :marketplace AND ")
-                .append(column).append(" = :value");
+        String where = " FROM interactions WHERE seller_id = :seller AND marketplace = :marketplace AND " + column
+                + " = :value";
         if (query.within() != null) {
-            sql.append(" AND occurred_at BETWEEN :from AND :to");
+            return nearestWithin(query, where);
         }
-        if (query.around() == null) {
-            sql.append(" ORDER BY occurred_sort DESC, id DESC LIMIT :limit");
-        }
+        String sql = "SELECT " + InteractionRows.COLUMNS + where
+                + (query.around() == null ? " ORDER BY occurred_sort DESC, id DESC LIMIT :limit" : "");
         return jdbi.withHandle(handle -> {
-            Query select = handle.createQuery(sql.toString())
-                    .bind("seller", query.sellerId().value())
-                    .bind("marketplace", query.marketplace().wire())
-                    .bind("value", query.value());
-            if (query.within() != null) {
-                select.bind("from", Timestamps.bind(shift(query.around(), query.within().negated())))
-                        .bind("to", Timestamps.bind(shift(query.around(), query.within())));
-            }
+            Query select = bindReference(handle.createQuery(sql), query);
             if (query.around() == null) {
                 return select.bind("limit", query.limit()).map(InteractionRows.MAPPER).list();
             }
-            List<Interaction> rows = new ArrayList<>(select.map(InteractionRows.MAPPER).list());
-            rows.sort(query.order());
-            return List.copyOf(rows.size() > query.limit() ? rows.subList(0, query.limit()) : rows);
+            return nearestFirst(select.map(InteractionRows.MAPPER).list(), query);
         });
+    }
+
+    /**
+     * A windowed lookup reads at most {@code limit} rows on each side of {@code around}, in index order, instead of
+     * every row of a busy product in the window: the {@code limit} nearest overall are among them.
+     */
+    private List<Interaction> nearestWithin(ReferenceQuery query, String where) {
+        String before = "SELECT " + InteractionRows.COLUMNS + where
+                + " AND occurred_at >= :from AND occurred_at <= :around ORDER BY occurred_at DESC, id DESC LIMIT :limit";
+        String after = "SELECT " + InteractionRows.COLUMNS + where
+                + " AND occurred_at > :around AND occurred_at <= :to ORDER BY occurred_at, id DESC LIMIT :limit";
+        Instant from = shift(query.around(), query.within().negated());
+        Instant to = shift(query.around(), query.within());
+        return jdbi.withHandle(handle -> {
+            List<Interaction> rows = new ArrayList<>();
+            for (String sql : List.of(before, after)) {
+                rows.addAll(bindReference(handle.createQuery(sql), query)
+                        .bind("from", Timestamps.bind(from))
+                        .bind("to", Timestamps.bind(to))
+                        .bind("around", Timestamps.bind(query.around()))
+                        .bind("limit", query.limit())
+                        .map(InteractionRows.MAPPER)
+                        .list());
+            }
+            return nearestFirst(rows, query);
+        });
+    }
+
+    private static Query bindReference(Query select, ReferenceQuery query) {
+        return select.bind("seller", query.sellerId().value())
+                .bind("marketplace", query.marketplace().wire())
+                .bind("value", query.value());
+    }
+
+    private static List<Interaction> nearestFirst(List<Interaction> found, ReferenceQuery query) {
+        List<Interaction> rows = new ArrayList<>(found);
+        rows.sort(query.order());
+        return List.copyOf(rows.size() > query.limit() ? rows.subList(0, query.limit()) : rows);
     }
 
     /** Keyset paging on the primary key. */
