@@ -19,7 +19,11 @@ import ru.agentiq.core.reply.ReplyAttemptStore;
 import ru.agentiq.core.sync.SyncCursorStore;
 import ru.agentiq.core.sync.SyncLock;
 import ru.agentiq.core.sync.SyncStatusStore;
+import ru.agentiq.core.history.ResponseHistoryStore;
+import ru.agentiq.core.metrics.MetricFactStore;
 import ru.agentiq.jdbc.billing.JdbcLedgerStore;
+import ru.agentiq.jdbc.history.JdbcResponseHistoryStore;
+import ru.agentiq.jdbc.metrics.JdbcMetricFactStore;
 import ru.agentiq.jdbc.billing.JdbcPricingStore;
 import ru.agentiq.jdbc.billing.JdbcUsageEventStore;
 import ru.agentiq.jdbc.interaction.JdbcInteractionEventStore;
@@ -65,13 +69,15 @@ public final class AgentIqJdbc {
     private final JdbcSyncStatusStore syncStatuses;
     private final JdbcSyncLock syncLock;
     private final JdbcReplyAttemptStore replyAttempts;
+    private final JdbcResponseHistoryStore responseHistory;
+    private final JdbcMetricFactStore metricFacts;
 
     private AgentIqJdbc(Builder builder) {
         this.jdbi = Jdbi.create(builder.dataSource);
+        this.dialect = Dialect.of(jdbi); // before migrating: an unsupported database is refused untouched
         if (builder.migrate) {
             migrate(builder.dataSource);
         }
-        this.dialect = Dialect.of(jdbi);
         this.interactions = new JdbcInteractionRepository(jdbi, dialect);
         this.events = new JdbcInteractionEventStore(jdbi);
         this.ledger = new JdbcLedgerStore(jdbi, dialect, builder.lockTimeout);
@@ -84,6 +90,8 @@ public final class AgentIqJdbc {
         this.syncStatuses = new JdbcSyncStatusStore(jdbi, dialect);
         this.syncLock = new JdbcSyncLock(jdbi, clock);
         this.replyAttempts = new JdbcReplyAttemptStore(jdbi, dialect);
+        this.responseHistory = new JdbcResponseHistoryStore(jdbi, dialect);
+        this.metricFacts = new JdbcMetricFactStore(jdbi, dialect);
     }
 
     /** Adapters over {@code dataSource}, migrating its schema first. */
@@ -170,6 +178,16 @@ public final class AgentIqJdbc {
     /** Idempotency records of replies, unique per seller and key. */
     public ReplyAttemptStore replyAttempts() {
         return replyAttempts;
+    }
+
+    /** The seller's reply history by product and intent, which drafts ground on. */
+    public ResponseHistoryStore responseHistory() {
+        return responseHistory;
+    }
+
+    /** Daily metric facts labelled by data source. */
+    public MetricFactStore metricFacts() {
+        return metricFacts;
     }
 
     /** The clock leases and other adapters' timestamps are measured on. */

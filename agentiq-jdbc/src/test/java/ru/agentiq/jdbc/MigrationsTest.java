@@ -1,11 +1,14 @@
 package ru.agentiq.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
+import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
+import ru.agentiq.core.ValidationException;
 import ru.agentiq.jdbc.testing.TestDatabases;
 
 class MigrationsTest {
@@ -29,6 +32,18 @@ class MigrationsTest {
         assertThat(tables(empty)).doesNotContain("interactions");
     }
 
+    @Test
+    void refuseAnH2DatabaseOutsidePostgresModeBeforeTouchingIt() {
+        JdbcDataSource regular = new JdbcDataSource();
+        regular.setURL("jdbc:h2:mem:regular-mode;DB_CLOSE_DELAY=-1");
+
+        assertThatThrownBy(() -> AgentIqJdbc.create(regular))
+                .isInstanceOf(ValidationException.class)
+                .hasMessage("H2 must run in PostgreSQL mode for AgentIQ's JDBC adapters: add ;MODE=PostgreSQL to "
+                        + "the JDBC URL (this database runs in REGULAR mode)");
+        assertThat(tables(regular)).doesNotContain("interactions");
+    }
+
     private static void assertMigratesTwice(DataSource dataSource) {
         AgentIqJdbc.create(dataSource);
         List<String> afterFirst = tables(dataSource);
@@ -36,7 +51,7 @@ class MigrationsTest {
 
         assertThat(afterFirst).contains("interactions", "interaction_events", AgentIqJdbc.HISTORY_TABLE,
                 "sync_watermarks", "sync_cursors", "sync_statuses", "sync_cooldowns", "sync_locks", "reply_attempts",
-                "interaction_links", "customer_profiles",
+                "interaction_links", "customer_profiles", "response_history", "metric_facts",
                 "wb_rate_buckets", "wb_credentials");
         assertThat(tables(dataSource)).isEqualTo(afterFirst);
         Integer failed = Jdbi.create(dataSource).withHandle(h -> h.createQuery(

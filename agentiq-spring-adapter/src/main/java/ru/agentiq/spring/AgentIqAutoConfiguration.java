@@ -37,6 +37,7 @@ import ru.agentiq.core.priority.InteractionPrioritizer;
 import ru.agentiq.core.priority.PriorityConfigSource;
 import ru.agentiq.core.reply.ReplyAttemptStore;
 import ru.agentiq.core.reply.ReplyDispatcher;
+import ru.agentiq.core.reply.ReplyListener;
 import ru.agentiq.core.reply.ReplyService;
 import ru.agentiq.core.sync.SyncCursorStore;
 import ru.agentiq.core.sync.SyncLock;
@@ -45,7 +46,8 @@ import ru.agentiq.core.sync.SyncStatusStore;
 /**
  * AgentIQ's core services as beans: ingestion, priority, guardrails, replies, sync stores (here); cross-channel
  * linking, thread timelines and buyer profiles ({@link LinkingConfiguration}); drafts and auto-responses
- * ({@link DraftConfiguration}); quality, ops alerts, the pilot gate and analytics ({@link OpsConfiguration}).
+ * ({@link DraftConfiguration}); quality, ops alerts, the pilot gate and analytics ({@link OpsConfiguration});
+ * response history and metric facts ({@link HistoryConfiguration}).
  * Persistence comes from {@link AgentIqJdbcAutoConfiguration} when the application has a {@code DataSource} (and
  * agentiq-jdbc is on the classpath), from core's in-memory adapters otherwise; the model behind drafts from
  * {@link AgentIqLlmAutoConfiguration}. Every bean backs off when the application defines its own;
@@ -55,7 +57,7 @@ import ru.agentiq.core.sync.SyncStatusStore;
 @ConditionalOnProperty(prefix = "agentiq", name = "enabled", havingValue = "true", matchIfMissing = true)
 @EnableConfigurationProperties(AgentIqProperties.class)
 @Import({AgentIqAutoConfiguration.InMemoryStore.class, LinkingConfiguration.class, DraftConfiguration.class,
-        OpsConfiguration.class})
+        OpsConfiguration.class, HistoryConfiguration.class})
 public class AgentIqAutoConfiguration {
 
     @Bean
@@ -115,8 +117,23 @@ public class AgentIqAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     public ReplyService agentIqReplyService(InteractionRepository interactions, InteractionEventStore events,
-            ReplyDispatcher dispatcher, SellerGuardrails guardrails, ReplyAttemptStore attempts, Clock clock) {
-        return new ReplyService(interactions, events, dispatcher, guardrails, attempts, clock);
+            ReplyDispatcher dispatcher, SellerGuardrails guardrails, ReplyAttemptStore attempts, Clock clock,
+            ObjectProvider<ReplyListener> listeners) {
+        List<ReplyListener> all = List.copyOf(listeners.orderedStream().toList());
+        // every listener hears every reply; the first failure is reported (and logged by the service) afterwards
+        return new ReplyService(interactions, events, dispatcher, guardrails, attempts, clock, reply -> {
+            RuntimeException first = null;
+            for (ReplyListener l : all) {
+                try {
+                    l.onReply(reply);
+                } catch (RuntimeException e) {
+                    first = first == null ? e : first;
+                }
+            }
+            if (first != null) {
+                throw first;
+            }
+        });
     }
 
     @Bean

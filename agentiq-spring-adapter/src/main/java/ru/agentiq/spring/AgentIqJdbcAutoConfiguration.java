@@ -14,7 +14,9 @@ import org.springframework.context.annotation.Configuration;
 import ru.agentiq.billing.ledger.LedgerStore;
 import ru.agentiq.billing.pricing.PricingStore;
 import ru.agentiq.billing.usage.UsageEventStore;
+import ru.agentiq.core.history.ResponseHistoryStore;
 import ru.agentiq.core.interaction.InteractionEventStore;
+import ru.agentiq.core.metrics.MetricFactStore;
 import ru.agentiq.core.customer.CustomerProfileStore;
 import ru.agentiq.core.interaction.InteractionRepository;
 import ru.agentiq.core.linking.LinkCandidateStore;
@@ -28,8 +30,8 @@ import ru.agentiq.wb.ratelimit.RateBudget;
 
 /**
  * The JDBC adapters on the application's {@link DataSource} — interactions and events, link candidates, buyer
- * profiles, sync cursors, statuses and lock, reply attempts, and billing's ledger, usage events and pricing — with
- * AgentIQ's Flyway migrations applied at start-up
+ * profiles, sync cursors, statuses and lock, reply attempts, response history, metric facts, and billing's ledger,
+ * usage events and pricing — with AgentIQ's Flyway migrations applied at start-up
  * unless {@code agentiq.jdbc.migrations-enabled=false}. Runs before {@link AgentIqAutoConfiguration}, whose in-memory
  * fallbacks then back off.
  */
@@ -104,6 +106,18 @@ public class AgentIqJdbcAutoConfiguration {
     @ConditionalOnMissingBean
     public ReplyAttemptStore agentIqJdbcReplyAttemptStore(AgentIqJdbc jdbc) {
         return jdbc.replyAttempts();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public ResponseHistoryStore agentIqJdbcResponseHistoryStore(AgentIqJdbc jdbc) {
+        return jdbc.responseHistory();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public MetricFactStore agentIqJdbcMetricFactStore(AgentIqJdbc jdbc) {
+        return jdbc.metricFacts();
     }
 
     /**

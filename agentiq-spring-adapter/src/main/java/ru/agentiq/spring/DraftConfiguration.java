@@ -83,13 +83,13 @@ class DraftConfiguration {
     @ConditionalOnMissingBean
     GroundingBuilder agentIqGroundingBuilder(InteractionRepository interactions, ObjectProvider<ProductCatalog> catalog,
             ObjectProvider<CustomerContextSource> customers, ObjectProvider<ChatHistorySource> chats,
-            AgentIqProperties properties) {
+            ObjectProvider<ProductMemory> memory, AgentIqProperties properties) {
         AgentIqProperties.Drafts d = properties.getDrafts();
         DraftConfig config = DraftConfig.builder().pastReplies(d.getPastReplies())
                 .frequentIntents(d.getFrequentIntents()).chatMessages(d.getChatMessages()).build();
-        return new GroundingBuilder(catalog.getIfAvailable(ProductCatalog::none), ProductMemory.scanning(interactions),
-                customers.getIfAvailable(CustomerContextSource::none), chats.getIfAvailable(ChatHistorySource::none),
-                config);
+        return new GroundingBuilder(catalog.getIfAvailable(ProductCatalog::none),
+                memory.getIfAvailable(() -> ProductMemory.scanning(interactions)), customers.getIfAvailable(CustomerContextSource::none),
+                chats.getIfAvailable(ChatHistorySource::none), config);
     }
 
     @Bean

@@ -51,6 +51,16 @@ public abstract class LedgerStoreContract {
         return 32;
     }
 
+    /** Threads of the reservation-mode concurrency test. */
+    protected int reservationThreads() {
+        return 4;
+    }
+
+    /** Holds each thread places in the reservation-mode concurrency test. */
+    protected int holdsPerThread() {
+        return 20;
+    }
+
     /** Debits per thread in the concurrency tests. */
     protected int debitsPerThread() {
         return 1_000;
@@ -773,6 +783,100 @@ public abstract class LedgerStoreContract {
                 assertLedgerConsistent(entry.getKey());
             }
             assertThat(entries).isEqualTo(distinct.size());
+        }
+
+        /**
+         * Reservation mode under contention: every thread places holds of 30 on one wallet of 100 (so at most three
+         * fit at once and some are refused), offers each hold to a rival that tries to release it while the owner
+         * captures it with a cost at most its amount, and retries both calls. The wallet must never hold more than
+         * its balance nor go below zero, every placed hold must end captured or released by exactly one caller, and
+         * the balance must end at the grant less the captured costs.
+         */
+        @Test
+        void concurrentHoldsCapturesAndReleasesOfOneWalletResolveEveryHoldExactlyOnce() throws Exception {
+            Credits funding = Credits.of(100);
+            Credits reserve = Credits.of(30);
+            grant(ALICE, "100", "funding");
+            int threads = reservationThreads();
+            int perThread = holdsPerThread();
+            java.util.concurrent.ConcurrentLinkedQueue<HoldId> offered = new java.util.concurrent.ConcurrentLinkedQueue<>();
+            java.util.Map<HoldId, Credits> captured = new java.util.concurrent.ConcurrentHashMap<>();
+            Set<HoldId> released = java.util.concurrent.ConcurrentHashMap.newKeySet();
+            Set<HoldId> placed = java.util.concurrent.ConcurrentHashMap.newKeySet();
+            AtomicInteger refused = new AtomicInteger();
+            List<String> violations = new java.util.concurrent.CopyOnWriteArrayList<>();
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            try {
+                List<Future<?>> futures = new ArrayList<>();
+                for (int t = 0; t < threads; t++) {
+                    int thread = t;
+                    futures.add(pool.submit(() -> {
+                        for (int i = 0; i < perThread; i++) {
+                            String key = "hold-" + thread + "-" + i;
+                            Hold hold;
+                            try {
+                                hold = ledger.hold(HoldRequest.of(ALICE, reserve, IdempotencyKey.of(key))).hold();
+                            } catch (InsufficientCreditsException e) {
+                                refused.incrementAndGet();
+                                continue;
+                            }
+                            placed.add(hold.id());
+                            offered.add(hold.id());
+                            HoldId rival = offered.poll();
+                            if (rival != null) {
+                                try {
+                                    ledger.release(ALICE, rival);
+                                    if (!released.add(rival)) {
+                                        violations.add("released twice: " + rival);
+                                    }
+                                    assertThat(ledger.release(ALICE, rival).status()).isEqualTo(HoldStatus.RELEASED);
+                                } catch (HoldStateException e) {
+                                    assertThat(e.hold().status()).isEqualTo(HoldStatus.CAPTURED);
+                                }
+                            }
+                            Credits cost = Credits.of("0.0" + (1 + (thread * perThread + i) % 9) + "000001");
+                            try {
+                                CaptureResult capture = ledger.capture(ALICE, hold.id(), cost);
+                                assertThat(capture.charged()).as("a cost within the hold is charged in full")
+                                        .isEqualTo(cost);
+                                if (capture.replayed() || captured.putIfAbsent(hold.id(), cost) != null) {
+                                    violations.add("captured twice: " + hold.id());
+                                }
+                                assertThat(ledger.capture(ALICE, hold.id(), cost).replayed()).isTrue();
+                            } catch (HoldStateException e) {
+                                assertThat(e.hold().status()).isEqualTo(HoldStatus.RELEASED);
+                            }
+                            Wallet wallet = ledger.wallet(ALICE);
+                            if (wallet.balance().isNegative() || wallet.held().isNegative()
+                                    || wallet.held().isGreaterThan(wallet.balance())) {
+                                violations.add("wallet out of bounds: " + wallet);
+                            }
+                        }
+                    }));
+                }
+                for (Future<?> future : futures) {
+                    future.get();
+                }
+            } finally {
+                pool.shutdown();
+            }
+
+            assertThat(violations).isEmpty();
+            assertThat(placed.size() + refused.get()).isEqualTo(threads * perThread);
+            assertThat(placed).as("some holds were placed").isNotEmpty();
+            for (HoldId id : placed) {
+                boolean byCapture = captured.containsKey(id);
+                assertThat(byCapture ^ released.contains(id)).as("hold %s resolved exactly once", id).isTrue();
+                assertThat(ledger.findHold(ALICE, id).orElseThrow().status())
+                        .isEqualTo(byCapture ? HoldStatus.CAPTURED : HoldStatus.RELEASED);
+            }
+            Credits costs = captured.values().stream().reduce(Credits.ZERO, Credits::plus);
+            Wallet wallet = ledger.wallet(ALICE);
+            assertThat(wallet.held()).isEqualTo(Credits.ZERO);
+            assertThat(wallet.balance()).isEqualTo(funding.minus(costs));
+            assertThat(ledger.transactions(ALICE, 1, 0).total()).as("the grant and one debit per capture")
+                    .isEqualTo(1 + captured.size());
+            assertLedgerConsistent(ALICE);
         }
 
         private AccountId wallet(int key, int wallets) {

@@ -85,12 +85,40 @@ public final class CommunicationAnalytics {
         Checks.required(sellerId, "sellerId");
         Checks.inRange(periodDays, 1, AnalyticsConfig.MAX_PERIOD_DAYS, "periodDays");
         Instant now = clock.instant();
-        Instant start = now.minus(Duration.ofDays(periodDays));
+        return compute(sellerId, now.minus(Duration.ofDays(periodDays)), now, now, periodDays);
+    }
 
+    /**
+     * Analytics of the interactions whose buyer event falls in {@code [from, to)} — a day, for daily facts. Their
+     * answers count whenever they came up to now, so recomputing a past day later sees the answers given since;
+     * operator replies and reply quality count the reply events logged in {@code [from, to)}.
+     *
+     * @param from start, inclusive
+     * @param to   end, exclusive; after {@code from}, at most {@value AnalyticsConfig#MAX_PERIOD_DAYS} days later
+     */
+    public CommunicationReport report(SellerId sellerId, Instant from, Instant to) {
+        Checks.required(sellerId, "sellerId");
+        Checks.required(from, "from");
+        Checks.required(to, "to");
+        if (!to.isAfter(from)) {
+            throw new ru.agentiq.core.ValidationException("to must be after from (" + from + "), was " + to);
+        }
+        Duration span = Duration.between(from, to);
+        if (span.compareTo(Duration.ofDays(AnalyticsConfig.MAX_PERIOD_DAYS)) > 0) {
+            throw new ru.agentiq.core.ValidationException("the period must be at most "
+                    + AnalyticsConfig.MAX_PERIOD_DAYS + " days, was " + span.toDays() + " days");
+        }
+        int days = (int) Math.max(1, (span.getSeconds() + 86_399) / 86_400);
+        return compute(sellerId, from, to.minusNanos(1), clock.instant(), days);
+    }
+
+    /** Interactions of {@code [start, last]}, answers up to {@code now}, reply events of {@code [start, last]}. */
+    private CommunicationReport compute(SellerId sellerId, Instant start, Instant last, Instant now,
+            int periodDays) {
         Map<InteractionId, Interaction> byId = new HashMap<>();
         InboxScans.forEach(interactions, InboxQuery.builder(sellerId), i -> byId.put(i.id(), i));
         List<InteractionEvent> replyEvents = events.forSeller(sellerId, start,
-                now.plusNanos(1000), REPLY_EVENTS);
+                (now.isAfter(last) ? now : last).plusNanos(1000), REPLY_EVENTS);
         Map<InteractionId, List<Instant>> answerTimes = new HashMap<>();
         for (InteractionEvent e : replyEvents) {
             if (e.type() == InteractionEventType.REPLY_SENT || e.type() == InteractionEventType.AUTO_RESPONSE_SENT) {
@@ -102,7 +130,7 @@ public final class CommunicationAnalytics {
         RepeatIndex repeats = new RepeatIndex(byId.values(), config.repeatWindow());
         for (Interaction i : byId.values()) {
             Instant at = activityTime(i);
-            if (at.isBefore(start) || at.isAfter(now)) {
+            if (at.isBefore(start) || at.isAfter(last)) {
                 continue;
             }
             Bucket b = bucket(buckets, i.data().source(), i.channel());
@@ -110,7 +138,7 @@ public final class CommunicationAnalytics {
         }
         for (InteractionEvent e : replyEvents) {
             Interaction i = byId.get(e.interactionId());
-            if (i != null) {
+            if (i != null && !e.createdAt().isAfter(last)) {
                 bucket(buckets, i.data().source(), i.channel()).addEvent(e);
             }
         }
@@ -128,7 +156,7 @@ public final class CommunicationAnalytics {
             sections.add(new SourceAnalytics(source, SourceAnalytics.labelOf(source),
                     source != InteractionSource.WB_API, channels, revenue(source, entry.getValue())));
         }
-        return new CommunicationReport(now, periodDays, start, now, sections);
+        return new CommunicationReport(now, periodDays, start, last.isBefore(now) ? last : now, sections);
     }
 
     private Bucket bucket(Map<InteractionSource, Map<Channel, Bucket>> buckets, InteractionSource s, Channel c) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.PriorityQueue;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -22,6 +23,8 @@ import ru.agentiq.core.interaction.InteractionId;
 import ru.agentiq.core.interaction.InteractionKey;
 import ru.agentiq.core.interaction.InteractionNotFoundException;
 import ru.agentiq.core.interaction.InteractionRepository;
+import ru.agentiq.core.interaction.Marketplace;
+import ru.agentiq.core.interaction.ReferenceKind;
 import ru.agentiq.core.interaction.ReferenceQuery;
 import ru.agentiq.core.interaction.ReingestMerge;
 import ru.agentiq.core.interaction.SellerId;
@@ -32,7 +35,9 @@ import ru.agentiq.core.internal.Checks;
 /**
  * Thread-safe {@link InteractionRepository} in the heap. Upserts are atomic per key ({@link ConcurrentHashMap#compute});
  * an inbox page costs one pass over the seller's interactions plus a bounded heap of the page size, so it suits
- * embedded use, tests and demos up to a few hundred thousand interactions per seller.
+ * embedded use, tests and demos up to a few hundred thousand interactions per seller. Reference lookups (timelines,
+ * buyer profiles, link candidates) go through a per-seller index of order id, customer id, nmID and article, kept
+ * inside the same per-key atomic step as the write, so they cost the matches, not the seller's size.
  */
 public final class InMemoryInteractionRepository implements InteractionRepository {
 
@@ -40,7 +45,14 @@ public final class InMemoryInteractionRepository implements InteractionRepositor
     private final Map<InteractionId, InteractionKey> keysById = new ConcurrentHashMap<>();
     /** Per seller, keys by id in id order, for keyset paging ({@link #findAfter}). */
     private final Map<SellerId, ConcurrentSkipListMap<Long, InteractionKey>> idOrder = new ConcurrentHashMap<>();
+    /** Per seller, the keys of the interactions that carry each reference value. */
+    private final Map<SellerId, ConcurrentHashMap<Reference, Set<InteractionKey>>> byReference =
+            new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong();
+
+    /** One indexed reference value; the marketplace is part of it because a lookup names one. */
+    private record Reference(Marketplace marketplace, ReferenceKind kind, String value) {
+    }
 
     @Override
     public UpsertResult upsert(InteractionData incoming, Instant now) {
@@ -52,6 +64,7 @@ public final class InMemoryInteractionRepository implements InteractionRepositor
                 InteractionId id = InteractionId.of(ids.incrementAndGet());
                 keysById.put(id, k);
                 idOrder.computeIfAbsent(k.sellerId(), s -> new ConcurrentSkipListMap<>()).put(id.value(), k);
+                reindex(k, null, incoming);
                 return new Interaction(id, incoming, now, now);
             }
             InteractionData merged = ReingestMerge.merge(existing.data(), incoming);
@@ -60,6 +73,7 @@ public final class InMemoryInteractionRepository implements InteractionRepositor
                 return existing;
             }
             outcome[0] = Outcome.UPDATED;
+            reindex(k, existing.data(), merged);
             return new Interaction(existing.id(), merged, existing.createdAt(), now);
         });
         return new UpsertResult(stored, outcome[0]);
@@ -89,8 +103,10 @@ public final class InMemoryInteractionRepository implements InteractionRepositor
             throw new ValidationException("the key of interaction " + changed.id() + " cannot change: stored "
                     + key + ", given " + changed.key());
         }
-        Interaction updated = shard(key.sellerId()).computeIfPresent(key, (k, existing) ->
-                new Interaction(existing.id(), changed.data(), existing.createdAt(), now));
+        Interaction updated = shard(key.sellerId()).computeIfPresent(key, (k, existing) -> {
+            reindex(k, existing.data(), changed.data());
+            return new Interaction(existing.id(), changed.data(), existing.createdAt(), now);
+        });
         if (updated == null) {
             throw new InteractionNotFoundException(changed.sellerId(), changed.id());
         }
@@ -128,13 +144,24 @@ public final class InMemoryInteractionRepository implements InteractionRepositor
         return new InboxPage(items, next, query.includeTotal() ? OptionalLong.of(total) : OptionalLong.empty());
     }
 
-    /** One pass over the seller's interactions, then a sort of the matches. */
+    /**
+     * The index's keys for the reference, each read back and checked against the query (so a key an in-flight write
+     * is moving is never reported under a value its interaction no longer has), then a sort of the matches.
+     */
     @Override
     public List<Interaction> findByReference(ReferenceQuery query) {
         Checks.required(query, "query");
-        List<Interaction> matches = new ArrayList<>();
-        for (Interaction interaction : shard(query.sellerId()).values()) {
-            if (query.matches(interaction)) {
+        Map<Reference, Set<InteractionKey>> index = byReference.get(query.sellerId());
+        Set<InteractionKey> keys = index == null ? null
+                : index.get(new Reference(query.marketplace(), query.kind(), query.value()));
+        if (keys == null) {
+            return List.of();
+        }
+        Map<InteractionKey, Interaction> stored = shard(query.sellerId());
+        List<Interaction> matches = new ArrayList<>(keys.size());
+        for (InteractionKey key : keys) {
+            Interaction interaction = stored.get(key);
+            if (interaction != null && query.matches(interaction)) {
                 matches.add(interaction);
             }
         }
@@ -168,6 +195,39 @@ public final class InMemoryInteractionRepository implements InteractionRepositor
     public int count(SellerId sellerId) {
         return shard(sellerId).size();
     }
+
+    /**
+     * Moves {@code key} from the references of {@code before} (null for a new interaction) to those of {@code after}.
+     * Runs inside the map's per-key compute, so writes of one key index in the order they are stored; each reference
+     * set changes under its own per-value compute, so writers of different keys sharing a value lose nothing, and a
+     * set is dropped only when it became empty in that same atomic step.
+     */
+    private void reindex(InteractionKey key, InteractionData before, InteractionData after) {
+        ConcurrentHashMap<Reference, Set<InteractionKey>> index = byReference.computeIfAbsent(key.sellerId(),
+                s -> new ConcurrentHashMap<>());
+        for (ReferenceKind kind : REFERENCE_KINDS) {
+            String old = before == null ? null : kind.of(before);
+            String now = kind.of(after);
+            if (java.util.Objects.equals(old, now)) {
+                continue;
+            }
+            if (now != null) {
+                index.compute(new Reference(key.marketplace(), kind, now), (r, keys) -> {
+                    Set<InteractionKey> set = keys == null ? ConcurrentHashMap.newKeySet() : keys;
+                    set.add(key);
+                    return set;
+                });
+            }
+            if (old != null) {
+                index.computeIfPresent(new Reference(key.marketplace(), kind, old), (r, keys) -> {
+                    keys.remove(key);
+                    return keys.isEmpty() ? null : keys;
+                });
+            }
+        }
+    }
+
+    private static final ReferenceKind[] REFERENCE_KINDS = ReferenceKind.values();
 
     private Map<InteractionKey, Interaction> shard(SellerId sellerId) {
         return bySeller.computeIfAbsent(sellerId, s -> new ConcurrentHashMap<>());

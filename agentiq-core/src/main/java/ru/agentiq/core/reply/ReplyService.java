@@ -64,10 +64,18 @@ public final class ReplyService {
     private final SellerGuardrails guardrails;
     private final ReplyAttemptStore attempts;
     private final Clock clock;
+    private final ReplyListener listener;
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
 
     public ReplyService(InteractionRepository repository, InteractionEventStore events, ReplyDispatcher dispatcher,
             SellerGuardrails guardrails, ReplyAttemptStore attempts, Clock clock) {
+        this(repository, events, dispatcher, guardrails, attempts, clock, ReplyListener.none());
+    }
+
+    /** @param listener told about every completed reply (see {@link ReplyListener} for when) */
+    public ReplyService(InteractionRepository repository, InteractionEventStore events, ReplyDispatcher dispatcher,
+            SellerGuardrails guardrails, ReplyAttemptStore attempts, Clock clock, ReplyListener listener) {
+        this.listener = Checks.required(listener, "listener");
         this.repository = Checks.required(repository, "repository");
         this.events = Checks.required(events, "events");
         this.dispatcher = Checks.required(dispatcher, "dispatcher");
@@ -236,6 +244,12 @@ public final class ReplyService {
                 .slaDueAt(null)
                 .extraData(newExtra)), now);
         mark(attempt, ReplyAttempt.State.COMPLETED);
+        try {
+            listener.onReply(new SentReply(updated, reply, outcome, now));
+        } catch (RuntimeException e) {
+            log.warn("reply_listener_failed seller={} interaction={} error={}", updated.sellerId(), updated.id(),
+                    e.toString());
+        }
         log.info("reply_sent seller={} interaction={} channel={} outcome={} text_len={}", updated.sellerId(),
                 updated.id(), updated.channel().wire(), outcome.wire(), reply.length());
         return new ReplyResult(updated, outcome, alreadyDelivered, verdict.warnings());

@@ -505,6 +505,131 @@ public abstract class InteractionRepositoryContract {
                     "X"))).isEmpty();
         }
 
+        private List<Interaction> byRef(ReferenceKind kind, String value) {
+            return repository.findByReference(ReferenceQuery.of(SELLER, Marketplace.WB, kind, value));
+        }
+
+        @Test
+        void aReferenceChangedByReingestIsFoundUnderItsNewValueAndNotItsOldOne() {
+            store(Interactions.chat("c1").orderId("ORD-1").customerId("buyer-1").nmId("100").productArticle("A-1"));
+            Interaction neighbour = store(Interactions.chat("c2").orderId("ORD-1"));
+
+            Interaction moved = repository.upsert(Interactions.chat("c1").orderId("ORD-2").customerId("buyer-2")
+                    .nmId("200").productArticle("A-2").build(), T0.plusSeconds(60)).interaction();
+
+            assertThat(byRef(ReferenceKind.ORDER_ID, "ORD-2")).containsExactly(moved);
+            assertThat(byRef(ReferenceKind.ORDER_ID, "ORD-1")).as("the old value keeps only the neighbour")
+                    .containsExactly(neighbour);
+            assertThat(byRef(ReferenceKind.CUSTOMER_ID, "buyer-2")).containsExactly(moved);
+            assertThat(byRef(ReferenceKind.CUSTOMER_ID, "buyer-1")).isEmpty();
+            assertThat(byRef(ReferenceKind.NM_ID, "200")).containsExactly(moved);
+            assertThat(byRef(ReferenceKind.NM_ID, "100")).isEmpty();
+            assertThat(byRef(ReferenceKind.PRODUCT_ARTICLE, "A-2")).containsExactly(moved);
+            assertThat(byRef(ReferenceKind.PRODUCT_ARTICLE, "A-1")).isEmpty();
+        }
+
+        @Test
+        void aReferenceChangedOrClearedByUpdateMovesWithIt() {
+            Interaction stored = store(Interactions.review("r1").orderId("ORD-1").nmId("100"));
+
+            Interaction changed = repository.update(stored.withData(b -> b.orderId("ORD-9").nmId(null)),
+                    T0.plusSeconds(60));
+
+            assertThat(byRef(ReferenceKind.ORDER_ID, "ORD-9")).containsExactly(changed);
+            assertThat(byRef(ReferenceKind.ORDER_ID, "ORD-1")).isEmpty();
+            assertThat(byRef(ReferenceKind.NM_ID, "100")).as("a cleared reference finds nothing").isEmpty();
+
+            Interaction back = repository.update(changed.withData(b -> b.orderId("ORD-1").nmId("100")),
+                    T0.plusSeconds(120));
+
+            assertThat(byRef(ReferenceKind.ORDER_ID, "ORD-1")).containsExactly(back);
+            assertThat(byRef(ReferenceKind.NM_ID, "100")).containsExactly(back);
+            assertThat(byRef(ReferenceKind.ORDER_ID, "ORD-9")).isEmpty();
+        }
+
+        @Test
+        void anUnchangedReingestKeepsTheReferenceFindable() {
+            InteractionData data = Interactions.chat("c1").orderId("ORD-1").build();
+            repository.upsert(data, T0);
+
+            repository.upsert(data, T0.plusSeconds(60));
+            repository.upsert(Interactions.chat("c1").orderId("ORD-1").text("другой текст").build(), T0.plusSeconds(90));
+
+            assertThat(byRef(ReferenceKind.ORDER_ID, "ORD-1")).singleElement()
+                    .satisfies(i -> assertThat(i.data().text()).isEqualTo("другой текст"));
+        }
+
+        /**
+         * Writers race to move the references of a few shared interactions back and forth while others create new
+         * ones with the same values: afterwards every interaction is found under exactly its stored values.
+         */
+        @Test
+        void concurrentMovesLeaveEveryInteractionFoundUnderExactlyItsCurrentReferences() throws Exception {
+            int threads = 4;
+            int rounds = 50;
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            CountDownLatch start = new CountDownLatch(1);
+            try {
+                List<Future<?>> futures = new ArrayList<>();
+                for (int t = 0; t < threads; t++) {
+                    int thread = t;
+                    futures.add(pool.submit(() -> {
+                        start.await();
+                        for (int i = 0; i < rounds; i++) {
+                            String shared = "shared-" + (i % 3);
+                            repository.upsert(Interactions.chat(shared).orderId("ORD-" + ((thread + i) % 2))
+                                    .customerId("buyer-" + thread).text("t" + thread + "-" + i).build(),
+                                    T0.plusSeconds(i));
+                            repository.upsert(Interactions.chat("own-" + thread + "-" + i)
+                                    .orderId("ORD-" + (i % 2)).build(), T0);
+                        }
+                        return null;
+                    }));
+                }
+                start.countDown();
+                for (Future<?> future : futures) {
+                    future.get(60, TimeUnit.SECONDS);
+                }
+            } finally {
+                pool.shutdown();
+            }
+
+            for (String orderId : List.of("ORD-0", "ORD-1")) {
+                List<String> expected = new ArrayList<>();
+                for (int i = 0; i < 3; i++) {
+                    Interaction shared = repository.findByKey(new InteractionKey(SELLER, Marketplace.WB, Channel.CHAT,
+                            "shared-" + i)).orElseThrow();
+                    if (orderId.equals(shared.data().orderId())) {
+                        expected.add(shared.data().externalId());
+                    }
+                }
+                for (int t = 0; t < threads; t++) {
+                    for (int i = 0; i < rounds; i++) {
+                        if (orderId.equals("ORD-" + (i % 2))) {
+                            expected.add("own-" + t + "-" + i);
+                        }
+                    }
+                }
+                assertThat(repository.findByReference(ReferenceQuery.of(SELLER, Marketplace.WB,
+                        ReferenceKind.ORDER_ID, orderId).limit(ReferenceQuery.MAX_LIMIT)))
+                        .extracting(i -> i.data().externalId()).as(orderId)
+                        .containsExactlyInAnyOrderElementsOf(expected);
+            }
+            for (int t = 0; t < threads; t++) {
+                String buyer = "buyer-" + t;
+                List<String> expected = new ArrayList<>();
+                for (int i = 0; i < 3; i++) {
+                    Interaction shared = repository.findByKey(new InteractionKey(SELLER, Marketplace.WB, Channel.CHAT,
+                            "shared-" + i)).orElseThrow();
+                    if (buyer.equals(shared.data().customerId())) {
+                        expected.add(shared.data().externalId());
+                    }
+                }
+                assertThat(byRef(ReferenceKind.CUSTOMER_ID, buyer)).extracting(i -> i.data().externalId())
+                        .as(buyer).containsExactlyInAnyOrderElementsOf(expected);
+            }
+        }
+
         @Test
         void withoutAnInstantListsTheNewestFirstAndUnknownTimesLast() {
             Interaction old = store(Interactions.review("r1").nmId("1").occurredAt(T0.minusSeconds(3_600)));
@@ -562,6 +687,106 @@ public abstract class InteractionRepositoryContract {
                     ReferenceQuery.of(SELLER, Marketplace.WB, ReferenceKind.NM_ID, "1").limit(2));
 
             assertThat(found).extracting(i -> i.data().externalId()).containsExactly("r4", "r3");
+        }
+    }
+
+    /** Cursors come back from clients: whatever they send is a typed validation error or reads only their rows. */
+    @Nested
+    class HostileCursors {
+
+        private static String b64(String raw) {
+            return java.util.Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString(raw.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+
+        private void seedBothSellers() {
+            for (int i = 0; i < 6; i++) {
+                repository.upsert(Interactions.chat("mine-" + i).occurredAt(T0.plusSeconds(i)).build(), T0);
+                repository.upsert(InteractionData.builder(OTHER_SELLER, Channel.CHAT, "theirs-" + i)
+                        .text("Секретный заказ ORD-" + i).occurredAt(T0.plusSeconds(i)).build(), T0);
+            }
+        }
+
+        private List<String> everything(SellerId seller) {
+            return repository.find(InboxQuery.builder(seller).pageSize(InboxQuery.MAX_PAGE_SIZE).build()).items()
+                    .stream().map(i -> i.data().externalId()).toList();
+        }
+
+        @Test
+        void garbageAndInjectionCursorsAreATypedValidationErrorAndChangeNothing() {
+            seedBothSellers();
+            List<String> mine = everything(SELLER);
+            List<String> theirs = everything(OTHER_SELLER);
+            String created = "2026-11-20T09:00:00Z";
+            List<String> hostile = List.of(
+                    "' OR '1'='1",
+                    "1; DROP TABLE interactions; --",
+                    "%' OR seller_id <> 0 --",
+                    "не base64",
+                    "AAAA",
+                    "YWJj+/==",
+                    "x".repeat(10_000),
+                    b64("c1|newest|0|-|-|-|1"),
+                    b64("c1|newest|9|-|-|" + created + "|1"),
+                    b64("c1|newest|0|-|-|" + created + "|-5"),
+                    b64("c1|newest|0|-|-|" + created + "|1' OR '1'='1"),
+                    b64("c1|newest'; DROP TABLE interactions; --|0|-|-|" + created + "|1"),
+                    b64("c1|newest|0|-|' OR 1=1 --|" + created + "|1"),
+                    b64("c2|newest|0|-|-|" + created + "|1"),
+                    b64("c1|newest|0|-|-|" + created + "|1|extra"),
+                    b64("\u0000\u0001\uFFFF"));
+
+            for (String cursor : hostile) {
+                assertThatThrownBy(() -> repository.find(InboxQuery.builder(OTHER_SELLER).cursor(cursor).build()))
+                        .as("cursor %s", cursor.length() > 60 ? cursor.substring(0, 60) + "…" : cursor)
+                        .isInstanceOf(ValidationException.class)
+                        .hasMessageStartingWith("cursor is not valid")
+                        .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(120));
+            }
+
+            assertThat(everything(SELLER)).isEqualTo(mine);
+            assertThat(everything(OTHER_SELLER)).isEqualTo(theirs);
+        }
+
+        @Test
+        void anotherSellersCursorOnlyPositionsWithinTheCallersOwnRows() {
+            seedBothSellers();
+            List<String> theirs = everything(OTHER_SELLER);
+            InboxPage theirFirstPage = repository.find(InboxQuery.builder(OTHER_SELLER).pageSize(2).build());
+            String theirCursor = theirFirstPage.nextCursor().orElseThrow().encode();
+
+            InboxPage mine = repository.find(InboxQuery.builder(SELLER).pageSize(InboxQuery.MAX_PAGE_SIZE)
+                    .cursor(theirCursor).build());
+
+            assertThat(mine.items()).isNotEmpty().allSatisfy(i -> assertThat(i.data().sellerId()).isEqualTo(SELLER));
+            assertThat(mine.items()).extracting(i -> i.data().externalId()).allMatch(id -> id.startsWith("mine-"))
+                    .doesNotHaveDuplicates();
+            assertThat(everything(OTHER_SELLER)).isEqualTo(theirs);
+        }
+
+        @Test
+        void aWellFormedButForgedPositionReadsOnlyTheCallersRows() {
+            seedBothSellers();
+            String forged = new InboxCursor(InboxSort.NEWEST, new InboxPosition(0, null,
+                    Instant.parse("9999-12-31T23:59:59Z"), Instant.parse("9999-12-31T23:59:59Z"), Long.MAX_VALUE))
+                    .encode();
+
+            InboxPage page = repository.find(InboxQuery.builder(SELLER).pageSize(InboxQuery.MAX_PAGE_SIZE)
+                    .cursor(forged).build());
+
+            assertThat(page.items()).extracting(i -> i.data().externalId())
+                    .containsExactlyInAnyOrderElementsOf(everything(SELLER));
+        }
+
+        @Test
+        void aCursorOfAnotherSortIsRefused() {
+            seedBothSellers();
+            String newest = repository.find(InboxQuery.builder(SELLER).pageSize(2).build()).nextCursor().orElseThrow()
+                    .encode();
+
+            assertThatThrownBy(() -> repository.find(InboxQuery.builder(SELLER).sort(InboxSort.PRIORITY)
+                    .cursor(newest).build())).isInstanceOf(ValidationException.class)
+                    .hasMessageContaining("cursor was made for sort");
         }
     }
 

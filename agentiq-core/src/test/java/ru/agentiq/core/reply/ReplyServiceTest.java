@@ -263,4 +263,64 @@ class ReplyServiceTest {
                     .isInstanceOf(InteractionNotFoundException.class);
         }
     }
+
+    @Nested
+    class Listeners {
+
+        final List<SentReply> heard = new ArrayList<>();
+
+        ReplyService listened(ReplyListener listener) {
+            return new ReplyService(repository, events, dispatcher,
+                    new SellerGuardrails(GuardrailsConfigSource.fixed(guardrails)), attempts, clock, listener);
+        }
+
+        @Test
+        void hearsEveryCompletedReplyWithItsFullTextOutcomeAndTime() {
+            Interaction review = review(ExtraData.EMPTY);
+            String longReply = "Спасибо за отзыв! " + "Мы разберёмся. ".repeat(60);
+
+            listened(heard::add).reply(SELLER, review.id(), longReply, "k1");
+
+            assertThat(heard).hasSize(1);
+            SentReply sent = heard.get(0);
+            assertThat(sent.text()).isEqualTo(longReply.strip());
+            assertThat(sent.text().length()).isGreaterThan(ReplyService.MAX_STORED_REPLY_LENGTH);
+            assertThat(sent.outcome()).isEqualTo(ReplyOutcome.REPLY_MANUAL);
+            assertThat(sent.sentAt()).isEqualTo(NOW);
+            assertThat(sent.interaction().data().status()).isEqualTo(InteractionStatus.RESPONDED);
+        }
+
+        @Test
+        void aRetryOfACompletedReplyIsNotHeardAgain() {
+            Interaction review = review(ExtraData.EMPTY);
+            ReplyService service = listened(heard::add);
+            service.reply(SELLER, review.id(), "Спасибо за отзыв", "k1");
+
+            service.reply(SELLER, review.id(), "Спасибо за отзыв", "k1");
+
+            assertThat(heard).hasSize(1);
+        }
+
+        @Test
+        void aFailingListenerNeitherFailsNorUndoesTheReply() {
+            Interaction review = review(ExtraData.EMPTY);
+
+            ReplyResult result = listened(reply -> {
+                throw new IllegalStateException("history is down");
+            }).reply(SELLER, review.id(), "Спасибо за отзыв", "k1");
+
+            assertThat(result.interaction().data().status()).isEqualTo(InteractionStatus.RESPONDED);
+            assertThat(dispatcher.sent).hasSize(1);
+        }
+
+        @Test
+        void aRefusedReplyIsNotHeard() {
+            Interaction review = review(ExtraData.EMPTY);
+            dispatcher.failure = new AgentIqException("WB refused");
+
+            assertThatThrownBy(() -> listened(heard::add).reply(SELLER, review.id(), "Спасибо за отзыв", "k1"))
+                    .isInstanceOf(AgentIqException.class);
+            assertThat(heard).isEmpty();
+        }
+    }
 }

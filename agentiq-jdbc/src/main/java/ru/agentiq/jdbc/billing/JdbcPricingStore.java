@@ -7,9 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.Query;
 import ru.agentiq.billing.pricing.PricingStore;
 import ru.agentiq.billing.pricing.PricingTable;
 import ru.agentiq.core.internal.Checks;
@@ -26,36 +26,44 @@ public final class JdbcPricingStore implements PricingStore {
 
     @Override
     public List<PricingTable> tables() {
-        return jdbi.withHandle(handle -> {
-            List<PricingTable> tables = new ArrayList<>();
-            for (String version : handle.createQuery("SELECT version FROM pricing_versions ORDER BY version")
-                    .mapTo(String.class).list()) {
-                read(handle, version).ifPresent(tables::add);
-            }
-            return tables;
-        });
+        return jdbi.withHandle(handle -> read(handle.createQuery(SELECT + " ORDER BY v.version, m.model_alias")));
     }
 
+    /** Empty for a null or unknown version; the version is compared trimmed, as {@link PricingTable} stores it. */
     @Override
     public Optional<PricingTable> find(String version) {
-        Checks.required(version, "version");
-        return jdbi.withHandle(handle -> read(handle, version));
+        if (version == null) {
+            return Optional.empty();
+        }
+        return jdbi.withHandle(handle -> read(handle.createQuery(SELECT + " WHERE v.version = :version "
+                + "ORDER BY m.model_alias").bind("version", version.strip()))).stream().findFirst();
     }
 
+    /**
+     * Replaces the version whole in one transaction. The version row is updated before it is inserted so that racing
+     * writers of one version queue on its row lock (each then replaces the multipliers the previous one committed)
+     * instead of failing on the primary key; the one insert race left is retried by {@link Transactions}.
+     */
     @Override
     public void save(PricingTable table) {
         Checks.required(table, "table");
         Transactions.retrying(jdbi, handle -> {
-            handle.createUpdate("DELETE FROM pricing_multipliers WHERE version = :version")
-                    .bind("version", table.version()).execute();
-            handle.createUpdate("DELETE FROM pricing_versions WHERE version = :version")
-                    .bind("version", table.version()).execute();
-            handle.createUpdate("INSERT INTO pricing_versions (version, label, effective_from) "
-                            + "VALUES (:version, :label, :effective_from)")
+            int updated = handle.createUpdate("UPDATE pricing_versions SET label = :label, "
+                            + "effective_from = :effective_from WHERE version = :version")
                     .bind("version", table.version())
                     .bind("label", table.label())
                     .bind("effective_from", table.effectiveFrom())
                     .execute();
+            if (updated == 0) {
+                handle.createUpdate("INSERT INTO pricing_versions (version, label, effective_from) "
+                                + "VALUES (:version, :label, :effective_from)")
+                        .bind("version", table.version())
+                        .bind("label", table.label())
+                        .bind("effective_from", table.effectiveFrom())
+                        .execute();
+            }
+            handle.createUpdate("DELETE FROM pricing_multipliers WHERE version = :version")
+                    .bind("version", table.version()).execute();
             if (!table.multipliers().isEmpty()) {
                 PreparedBatch batch = handle.prepareBatch("INSERT INTO pricing_multipliers "
                         + "(version, model_alias, multiplier) VALUES (:version, :alias, :multiplier)");
@@ -67,19 +75,30 @@ public final class JdbcPricingStore implements PricingStore {
         });
     }
 
-    private static Optional<PricingTable> read(Handle handle, String version) {
-        return handle.createQuery("SELECT label, effective_from FROM pricing_versions WHERE version = :version")
-                .bind("version", version)
-                .map((rs, ctx) -> {
-                    Map<String, BigDecimal> multipliers = new LinkedHashMap<>();
-                    handle.createQuery("SELECT model_alias, multiplier FROM pricing_multipliers "
-                                    + "WHERE version = :version ORDER BY model_alias")
-                            .bind("version", version)
-                            .map((m, c) -> Map.entry(m.getString("model_alias"), new BigDecimal(m.getString("multiplier"))))
-                            .forEach(e -> multipliers.put(e.getKey(), e.getValue()));
-                    return new PricingTable(version, rs.getString("label"), rs.getObject("effective_from",
-                            LocalDate.class), multipliers);
-                })
-                .findOne();
+    /**
+     * Tables and their multipliers come from one statement: two separate reads could pair one writer's version row
+     * with another writer's multipliers.
+     */
+    private static final String SELECT = "SELECT v.version, v.label, v.effective_from, m.model_alias, m.multiplier "
+            + "FROM pricing_versions v LEFT JOIN pricing_multipliers m ON m.version = v.version";
+
+    private static List<PricingTable> read(Query query) {
+        Map<String, PricingTable> tables = new LinkedHashMap<>();
+        Map<String, Map<String, BigDecimal>> multipliers = new LinkedHashMap<>();
+        query.map((rs, ctx) -> {
+            String version = rs.getString("version");
+            Map<String, BigDecimal> of = multipliers.computeIfAbsent(version, v -> new LinkedHashMap<>());
+            String alias = rs.getString("model_alias");
+            if (alias != null) {
+                of.put(alias, new BigDecimal(rs.getString("multiplier")));
+            }
+            tables.putIfAbsent(version, new PricingTable(version, rs.getString("label"),
+                    rs.getObject("effective_from", LocalDate.class), Map.of()));
+            return version;
+        }).forEach(version -> { });
+        List<PricingTable> result = new ArrayList<>(tables.size());
+        tables.forEach((version, head) -> result.add(new PricingTable(version, head.label(), head.effectiveFrom(),
+                multipliers.get(version))));
+        return result;
     }
 }

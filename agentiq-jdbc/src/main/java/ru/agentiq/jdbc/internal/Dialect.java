@@ -12,7 +12,13 @@ public enum Dialect {
     POSTGRESQL,
     H2;
 
-    /** Reads the product name from the driver's metadata. */
+    /**
+     * Reads the product name from the driver's metadata. H2 must run in its PostgreSQL compatibility mode: the
+     * migrations and several statements ({@code ON CONFLICT DO NOTHING}) are written for it, and finding that out at
+     * start-up beats a syntax error on the first reply.
+     *
+     * @throws ValidationException for another database, or H2 in another mode
+     */
     public static Dialect of(Jdbi jdbi) {
         String product;
         try {
@@ -25,6 +31,13 @@ public enum Dialect {
             return POSTGRESQL;
         }
         if (name.contains("h2")) {
+            String mode = jdbi.withHandle(h -> h.createQuery(
+                            "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'MODE'")
+                    .mapTo(String.class).findOne().orElse("REGULAR"));
+            if (!"PostgreSQL".equalsIgnoreCase(mode)) {
+                throw new ValidationException("H2 must run in PostgreSQL mode for AgentIQ's JDBC adapters: add "
+                        + ";MODE=PostgreSQL to the JDBC URL (this database runs in " + mode + " mode)");
+            }
             return H2;
         }
         throw new ValidationException("AgentIQ's JDBC adapters support PostgreSQL and H2, this DataSource is "

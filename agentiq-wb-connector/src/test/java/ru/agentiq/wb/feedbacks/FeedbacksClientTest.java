@@ -163,6 +163,191 @@ class FeedbacksClientTest {
     }
 
     @Nested
+    class Counting {
+
+        @Test
+        void sendsIsAnsweredAndTheDatesAsUnixSecondsAndReadsTheCount() {
+            wb.server.stubFor(get(urlPathEqualTo("/api/v1/feedbacks/count"))
+                    .willReturn(okJson(Fixtures.text("feedbacks_count_docs_sample.json"))));
+
+            int count = client().count(true, Instant.parse("2026-08-01T00:00:00Z"),
+                    Instant.parse("2026-08-31T23:59:59.900Z"));
+
+            assertThat(count).isEqualTo(724_583);
+            wb.server.verify(getRequestedFor(urlPathEqualTo("/api/v1/feedbacks/count"))
+                    .withQueryParam("isAnswered", equalTo("true"))
+                    .withQueryParam("dateFrom", equalTo("1785542400"))
+                    .withQueryParam("dateTo", equalTo("1788220799"))
+                    .withHeader("Authorization", equalTo(Tokens.personal())));
+        }
+
+        @Test
+        void leavesOutOpenEndsAndAlwaysSendsIsAnsweredWhichAugust2026Requires() {
+            wb.server.stubFor(get(urlPathEqualTo("/api/v1/feedbacks/count"))
+                    .willReturn(okJson("{\"data\":0,\"error\":false,\"errorText\":\"\",\"additionalErrors\":null}")));
+
+            assertThat(client().count(false, null, null)).isZero();
+
+            wb.server.verify(getRequestedFor(urlPathEqualTo("/api/v1/feedbacks/count"))
+                    .withQueryParam("isAnswered", equalTo("false"))
+                    .withoutQueryParam("dateFrom")
+                    .withoutQueryParam("dateTo"));
+        }
+
+        @Test
+        void readsANullCountAsZero() {
+            wb.server.stubFor(get(urlPathEqualTo("/api/v1/feedbacks/count"))
+                    .willReturn(okJson("{\"data\":null,\"error\":false}")));
+
+            assertThat(client().count(true, null, null)).isZero();
+        }
+
+        @Test
+        void aRejectedDateIsAValidationErrorWithWbsText() {
+            wb.server.stubFor(get(urlPathEqualTo("/api/v1/feedbacks/count")).willReturn(aResponse().withStatus(400)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(Fixtures.text("error_fq_400_dateFrom.json"))));
+
+            assertThatThrownBy(() -> client().count(true, Instant.ofEpochSecond(1), null))
+                    .isInstanceOfSatisfying(WbValidationException.class, e -> {
+                        assertThat(e.status()).isEqualTo(400);
+                        assertThat(e.wbMessage()).isEqualTo("Плохой формат dateFrom");
+                        assertThat(e.requestId()).isEqualTo("734c9ea8-39e5-45c9-8cad-f03c13f733e9");
+                    });
+            assertThat(wb.server.getAllServeEvents()).as("a 400 is not retried").hasSize(1);
+        }
+
+        @Test
+        void aCountThatIsNotANumberIsMalformed() {
+            wb.server.stubFor(get(urlPathEqualTo("/api/v1/feedbacks/count"))
+                    .willReturn(okJson("{\"data\":{\"count\":5},\"error\":false}")));
+
+            assertThatThrownBy(() -> client().count(true, null, null)).isInstanceOf(WbMalformedResponseException.class);
+        }
+    }
+
+    @Nested
+    class NewFeedbacksAndQuestions {
+
+        @Test
+        void readsBothFlagsOfTheOfficialExampleFromAParameterlessGet() {
+            wb.server.stubFor(get(urlPathEqualTo("/api/v1/new-feedbacks-questions"))
+                    .willReturn(okJson(Fixtures.text("new_feedbacks_questions_docs_sample.json"))));
+
+            NewItems items = client().newFeedbacksAndQuestions();
+
+            assertThat(items).isEqualTo(new NewItems(true, false));
+            wb.server.verify(getRequestedFor(urlPathEqualTo("/api/v1/new-feedbacks-questions"))
+                    .withHeader("Authorization", equalTo(Tokens.personal())));
+            assertThat(wb.server.getAllServeEvents().get(0).getRequest().getQueryParams()).isEmpty();
+        }
+
+        @Test
+        void readsTheOppositeFlagsToo() {
+            wb.server.stubFor(get(urlPathEqualTo("/api/v1/new-feedbacks-questions")).willReturn(okJson(
+                    "{\"data\":{\"hasNewQuestions\":false,\"hasNewFeedbacks\":true,\"hasNewChats\":true},"
+                            + "\"error\":false}")));
+
+            assertThat(client().newFeedbacksAndQuestions()).isEqualTo(new NewItems(false, true));
+        }
+
+        @Test
+        void anErrorEnvelopeIsAValidationErrorWithWbsText() {
+            wb.server.stubFor(get(urlPathEqualTo("/api/v1/new-feedbacks-questions")).willReturn(aResponse()
+                    .withStatus(400).withHeader("Content-Type", "application/json")
+                    .withBody(Fixtures.text("error_fq_400_generic.json"))));
+
+            assertThatThrownBy(() -> client().newFeedbacksAndQuestions())
+                    .isInstanceOfSatisfying(WbValidationException.class, e ->
+                            assertThat(e.wbMessage()).isEqualTo("Something went wrong"));
+        }
+
+        @Test
+        void aForbiddenTokenIsAnAuthenticationFailure() {
+            wb.server.stubFor(get(urlPathEqualTo("/api/v1/new-feedbacks-questions")).willReturn(aResponse()
+                    .withStatus(403).withHeader("Content-Type", "application/json")
+                    .withBody(Fixtures.text("error_fq_403.json"))));
+
+            assertThatThrownBy(() -> client().newFeedbacksAndQuestions())
+                    .isInstanceOf(WbAuthenticationException.class).hasMessageContaining("403")
+                    .hasMessageNotContaining(Tokens.personal());
+        }
+    }
+
+    @Nested
+    class Archive {
+
+        @Test
+        void sendsTakeSkipOrderAndNmIdAndParsesTheOfficialExample() {
+            wb.server.stubFor(get(urlPathEqualTo("/api/v1/feedbacks/archive"))
+                    .willReturn(okJson(Fixtures.text("feedbacks_archive_list.json"))));
+
+            FeedbackList page = client().archive(500, 1000, FeedbackQuery.Order.DATE_ASC, 987_654_321L);
+
+            wb.server.verify(getRequestedFor(urlPathEqualTo("/api/v1/feedbacks/archive"))
+                    .withQueryParam("take", equalTo("500"))
+                    .withQueryParam("skip", equalTo("1000"))
+                    .withQueryParam("order", equalTo("dateAsc"))
+                    .withQueryParam("nmId", equalTo("987654321"))
+                    .withoutQueryParam("isAnswered")
+                    .withHeader("Authorization", equalTo(Tokens.personal())));
+            assertThat(page.countUnanswered()).isNull();
+            assertThat(page.countArchive()).isNull();
+            assertThat(page.feedbacks()).hasSize(1);
+            Feedback f = page.feedbacks().get(0);
+            assertThat(f.id()).isEqualTo("YX52RZEBhH9mrcYdEJuD");
+            assertThat(f.productValuation()).isEqualTo(5);
+            assertThat(f.productDetails().nmId()).isEqualTo(987_654_321L);
+            assertThat(f.productDetails().supplierArticle()).isEqualTo("DP02/черный");
+            assertThat(f.answer().text()).isEqualTo("Пожалуйста. Ждём вас снова!");
+        }
+
+        @Test
+        void defaultsToNewestFirstAndLeavesOutAMissingNmId() {
+            wb.server.stubFor(get(urlPathEqualTo("/api/v1/feedbacks/archive"))
+                    .willReturn(okJson("{\"data\":{\"feedbacks\":[]},\"error\":false}")));
+
+            assertThat(client().archive(10, 0, null, null).feedbacks()).isEmpty();
+
+            wb.server.verify(getRequestedFor(urlPathEqualTo("/api/v1/feedbacks/archive"))
+                    .withQueryParam("take", equalTo("10"))
+                    .withQueryParam("skip", equalTo("0"))
+                    .withQueryParam("order", equalTo("dateDesc"))
+                    .withoutQueryParam("nmId"));
+        }
+
+        @Test
+        void readsANullDataAsAnEmptyPage() {
+            wb.server.stubFor(get(urlPathEqualTo("/api/v1/feedbacks/archive"))
+                    .willReturn(okJson("{\"data\":null,\"error\":false}")));
+
+            assertThat(client().archive(10, 0, null, null).feedbacks()).isEmpty();
+        }
+
+        @Test
+        void the422OfAugust2026IsAValidationErrorWithWbsText() {
+            wb.server.stubFor(get(urlPathEqualTo("/api/v1/feedbacks/archive")).willReturn(aResponse().withStatus(422)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(Fixtures.text("error_fq_422_feedback_by_id.json"))));
+
+            assertThatThrownBy(() -> client().archive(10, 0, null, null))
+                    .isInstanceOfSatisfying(WbValidationException.class, e -> {
+                        assertThat(e.status()).isEqualTo(422);
+                        assertThat(e.wbMessage()).isNotBlank();
+                        assertThat(e.requestId()).isEqualTo("87a2fe4d-d28b-4bae-b824-c0f498c72702");
+                    });
+        }
+
+        @ParameterizedTest
+        @ValueSource(ints = {0, 5_001})
+        void rejectsATakeOutsideWbsRangeBeforeCallingWb(int take) {
+            assertThatThrownBy(() -> client().archive(take, 0, null, null))
+                    .isInstanceOf(ru.agentiq.core.ValidationException.class).hasMessageContaining("take");
+            assertThat(wb.server.getAllServeEvents()).isEmpty();
+        }
+    }
+
+    @Nested
     class Errors {
 
         private void answerWith(int status, String fixture) {

@@ -23,7 +23,7 @@ import ru.agentiq.core.AgentIqException;
 
 /**
  * The {@code agentiq} command line. Exit codes: 0 success, 1 the command ran and failed (the reason on one line),
- * 2 bad arguments (one line plus a usage hint). Stack traces are never printed.
+ * 2 bad arguments (one line on stderr that ends with where to find the usage). Stack traces are never printed.
  */
 @Command(name = "agentiq",
         mixinStandardHelpOptions = true,
@@ -88,8 +88,9 @@ public final class AgentIqCli implements Runnable {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((ex, arguments) -> {
-            err.println("agentiq: " + oneLine(ex.getMessage()));
-            err.println("Try 'agentiq " + String.join("", subcommandPath(ex.getCommandLine())) + "--help'.");
+            // the hint shares the error's line: scripts and the contract expect exactly one line on stderr
+            err.println("agentiq: " + oneLine(ex.getMessage()) + " (see 'agentiq "
+                    + String.join("", subcommandPath(ex.getCommandLine())) + "--help')");
             err.flush();
             return EXIT_USAGE;
         });

@@ -17,6 +17,28 @@ class AgentIqCliTest {
     }
 
     @Test
+    void aBogusArgumentPrintsExactlyOneLineOnStderrWithTheUsageHintAndNothingOnStdout() {
+        CliRun run = CliRun.of("demo", "--bogus");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().lines().toList()).singleElement().satisfies(line -> assertThat(line)
+                .startsWith("agentiq: ").contains("--bogus").endsWith("(see 'agentiq demo --help')"));
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void everyKindOfBadArgumentIsExactlyOneLine() {
+        for (String[] args : new String[][] {{"frobnicate"}, {}, {"demo", "--sort", "oldest"},
+                {"demo", "--seller", "0"}, {"demo", "--seller"}, {"demo", "extra"}, {"--bogus"}}) {
+            CliRun run = CliRun.of(args);
+
+            assertThat(run.exitCode()).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(run.err().lines().toList()).as(String.join(" ", args)).singleElement()
+                    .satisfies(line -> assertThat(line).startsWith("agentiq: "));
+        }
+    }
+
+    @Test
     void anUnknownSubcommandIsAUsageError() {
         CliRun run = CliRun.of("frobnicate");
 

@@ -76,7 +76,7 @@ class WalletCommandTest {
         void aNonNumberIsABadArgument() {
             Result result = run(args("wallet grant --user seller-1 --amount ten --admin admin-7"));
             assertThat(result.exitCode()).isEqualTo(2);
-            assertThat(result.err()).contains("--amount").contains("Try 'agentiq wallet grant --help'.");
+            assertThat(result.err()).contains("--amount").contains("(see 'agentiq wallet grant --help')");
         }
 
         @Test

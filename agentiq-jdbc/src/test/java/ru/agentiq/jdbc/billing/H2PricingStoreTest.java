@@ -1,0 +1,14 @@
+package ru.agentiq.jdbc.billing;
+
+import ru.agentiq.billing.pricing.PricingStore;
+import ru.agentiq.billing.pricing.PricingStoreContract;
+import ru.agentiq.jdbc.AgentIqJdbc;
+import ru.agentiq.jdbc.testing.TestDatabases;
+
+class H2PricingStoreTest extends PricingStoreContract {
+
+    @Override
+    protected PricingStore createStore() {
+        return AgentIqJdbc.builder(TestDatabases.h2()).migrate(false).build().pricing();
+    }
+}
