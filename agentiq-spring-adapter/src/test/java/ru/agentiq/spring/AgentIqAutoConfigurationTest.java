@@ -47,7 +47,7 @@ class AgentIqAutoConfigurationTest {
             .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, AgentIqJdbcAutoConfiguration.class,
                     AgentIqWbAutoConfiguration.class, AgentIqAutoConfiguration.class,
                     AgentIqBillingAutoConfiguration.class))
-            .withPropertyValues("spring.datasource.url=jdbc:h2:mem:autoconfig-${random.uuid};MODE=PostgreSQL;"
+            .withPropertyValues("spring.datasource.url=jdbc:h2:mem:autoconfig-" + java.util.UUID.randomUUID() + ";MODE=PostgreSQL;"
                     + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
 
     @Nested
