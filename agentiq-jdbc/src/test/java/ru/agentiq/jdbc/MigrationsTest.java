@@ -36,7 +36,7 @@ class MigrationsTest {
 
         assertThat(afterFirst).contains("interactions", "interaction_events", AgentIqJdbc.HISTORY_TABLE,
                 "sync_watermarks", "sync_cursors", "sync_statuses", "sync_cooldowns", "sync_locks", "reply_attempts",
-                "interaction_links", "customer_profiles",
+                "interaction_links", "customer_profiles", "runtime_settings",
                 "wb_rate_buckets", "wb_credentials");
         assertThat(tables(dataSource)).isEqualTo(afterFirst);
         Integer failed = Jdbi.create(dataSource).withHandle(h -> h.createQuery(
