@@ -88,6 +88,7 @@ public final class AgentIqJdbc {
     private final JdbcSellerSyncSettingsStore sellerSyncSettings;
     private final JdbcGuardrailsSettingsStore guardrailsSettings;
     private final JdbcPromoSettingsStore promoSettings;
+    private final Duration settingsCacheTtl;
 
     private AgentIqJdbc(Builder builder) {
         this.jdbi = Jdbi.create(builder.dataSource);
@@ -109,6 +110,7 @@ public final class AgentIqJdbc {
         this.replyAttempts = new JdbcReplyAttemptStore(jdbi, dialect);
         this.runtimeSettings = new JdbcRuntimeSettings(jdbi, dialect, clock);
         Duration ttl = builder.settingsCacheTtl;
+        this.settingsCacheTtl = ttl;
         this.prioritySettings = new JdbcPrioritySettingsStore(runtimeSettings, clock, ttl);
         this.draftSettings = new JdbcDraftSettingsStore(runtimeSettings, builder.draftDefaults, clock, ttl);
         this.autoResponseSettings = new JdbcAutoResponseSettingsStore(runtimeSettings, clock, ttl);
@@ -236,6 +238,11 @@ public final class AgentIqJdbc {
     /** Sellers' promo codes and promo switches. */
     public PromoSettingsStore promoSettings() {
         return promoSettings;
+    }
+
+    /** How long the settings stores reuse what they read. */
+    public Duration settingsCacheTtl() {
+        return settingsCacheTtl;
     }
 
     /** The clock leases and other adapters' timestamps are measured on. */
