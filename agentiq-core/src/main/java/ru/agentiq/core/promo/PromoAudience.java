@@ -38,6 +38,6 @@ public enum PromoAudience implements WireValue {
     }
 
     public static PromoAudience fromWire(String value) {
-        return WireValue.parse(PromoAudience.class, value, "audience");
+        return WireValue.parse(PromoAudience.class, value, "promo channel flag");
     }
 }
