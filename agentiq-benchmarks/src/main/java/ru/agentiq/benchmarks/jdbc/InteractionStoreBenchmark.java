@@ -1,5 +1,6 @@
 package ru.agentiq.benchmarks.jdbc;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,7 +68,8 @@ import ru.agentiq.jdbc.AgentIqJdbc;
  *   <li>{@code batchIngest} — a page of 500 new interactions through {@code upsertAll} (score per interaction).</li>
  * </ul>
  *
- * <p>Rows are generated server-side ({@code generate_series}) with realistic spreads: ⅓ per channel, 5,000 products,
+ * <p>The PostgreSQL data set is generated once into {@code ${java.io.tmpdir}/agentiq-bench/} and reused by later trials
+ * and runs (delete the directory to regenerate). Rows are generated server-side ({@code generate_series}) with realistic spreads: ⅓ per channel, 5,000 products,
  * 20 % with a customer id, 80 % needing a response, SLA deadlines on open questions and chats.
  *
  * <p>Run: {@code ./mvnw -q package -DskipTests -pl agentiq-benchmarks -am &&
@@ -102,22 +104,31 @@ public class InteractionStoreBenchmark {
     @Setup(Level.Trial)
     public void load() {
         if (store.equals("postgres")) {
-            postgres = new BenchmarkPostgres(8);
+            String dataset = "interactions-" + sellerRows + "x" + (1 + otherSellers);
+            postgres = new BenchmarkPostgres(8, Path.of(System.getProperty("java.io.tmpdir"), "agentiq-bench", dataset));
             AgentIqJdbc jdbc = AgentIqJdbc.create(postgres.dataSource());
-            for (int seller = 1; seller <= 1 + otherSellers; seller++) {
-                postgres.execute(SyntheticRows.insertInteractions(seller, sellerRows));
-            }
-            postgres.execute(SyntheticRows.insertEvents(1, sellerRows));
             interactions = jdbc.interactions();
             events = jdbc.events();
             links = jdbc.linkCandidates();
-            // one document through the adapter, copied server-side to every interaction of the measured seller
-            links.save(linksOf(1));
-            postgres.execute("INSERT INTO interaction_links (interaction_id, seller_id, candidates, updated_at) "
-                    + "SELECT i.id, i.seller_id, l.candidates, l.updated_at FROM interactions i "
-                    + "CROSS JOIN (SELECT candidates, updated_at FROM interaction_links WHERE interaction_id = 1) l "
-                    + "WHERE i.seller_id = 1 AND i.id <> 1");
-            postgres.execute("ANALYZE");
+            postgres.execute("CREATE TABLE IF NOT EXISTS bench_dataset (name VARCHAR(100) PRIMARY KEY)");
+            if (!postgres.exists("SELECT 1 FROM bench_dataset WHERE name = '" + dataset + "'")) {
+                // generated once (minutes at 10 M rows) and kept in the data directory for later trials and runs
+                postgres.execute("TRUNCATE interactions RESTART IDENTITY CASCADE");
+                for (int seller = 1; seller <= 1 + otherSellers; seller++) {
+                    postgres.execute(SyntheticRows.insertInteractions(seller, sellerRows));
+                }
+                postgres.execute(SyntheticRows.insertEvents(1, sellerRows));
+                // one document through the adapter, copied server-side to every interaction of the measured seller
+                links.save(linksOf(1));
+                postgres.execute("INSERT INTO interaction_links (interaction_id, seller_id, candidates, updated_at) "
+                        + "SELECT i.id, i.seller_id, l.candidates, l.updated_at FROM interactions i "
+                        + "CROSS JOIN (SELECT candidates, updated_at FROM interaction_links WHERE interaction_id = 1) l "
+                        + "WHERE i.seller_id = 1 AND i.id <> 1");
+                postgres.execute("INSERT INTO bench_dataset (name) VALUES ('" + dataset + "')");
+            }
+            // batchIngest of an earlier trial added rows; the other benchmarks measure the generated set only
+            postgres.execute("DELETE FROM interactions WHERE seller_id = 1 AND external_id LIKE 'new-%'");
+            postgres.execute("VACUUM ANALYZE");
         } else {
             interactions = new InMemoryInteractionRepository();
             events = new InMemoryInteractionEventStore();
