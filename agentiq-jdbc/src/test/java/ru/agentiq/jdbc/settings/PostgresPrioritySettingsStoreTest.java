@@ -2,13 +2,11 @@ package ru.agentiq.jdbc.settings;
 
 import ru.agentiq.core.priority.PrioritySettingsStore;
 import ru.agentiq.core.priority.PrioritySettingsStoreContract;
-import ru.agentiq.jdbc.AgentIqJdbc;
-import ru.agentiq.jdbc.testing.TestDatabases;
 
 class PostgresPrioritySettingsStoreTest extends PrioritySettingsStoreContract {
 
     @Override
     protected PrioritySettingsStore newStore() {
-        return AgentIqJdbc.builder(TestDatabases.postgres()).migrate(false).build().prioritySettings();
+        return SharedPostgres.emptied().prioritySettings();
     }
 }

@@ -2,13 +2,11 @@ package ru.agentiq.jdbc.settings;
 
 import ru.agentiq.core.promo.PromoSettingsStore;
 import ru.agentiq.core.promo.PromoSettingsStoreContract;
-import ru.agentiq.jdbc.AgentIqJdbc;
-import ru.agentiq.jdbc.testing.TestDatabases;
 
 class PostgresPromoSettingsStoreTest extends PromoSettingsStoreContract {
 
     @Override
     protected PromoSettingsStore newStore() {
-        return AgentIqJdbc.builder(TestDatabases.postgres()).migrate(false).build().promoSettings();
+        return SharedPostgres.emptied().promoSettings();
     }
 }
