@@ -221,6 +221,8 @@ public final class AgentIqJdbc {
     /** Daily metric facts labelled by data source. */
     public MetricFactStore metricFacts() {
         return metricFacts;
+    }
+
     /** Sellers' runtime settings as JSON documents per namespace, for namespaces of your own. */
     public JdbcRuntimeSettings runtimeSettings() {
         return runtimeSettings;
