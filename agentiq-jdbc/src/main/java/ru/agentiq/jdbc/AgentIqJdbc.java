@@ -21,6 +21,20 @@ import ru.agentiq.core.sync.SyncLock;
 import ru.agentiq.core.sync.SyncStatusStore;
 import ru.agentiq.core.history.ResponseHistoryStore;
 import ru.agentiq.core.metrics.MetricFactStore;
+import ru.agentiq.core.autoresponse.AutoResponseSettingsStore;
+import ru.agentiq.core.draft.DraftSettings;
+import ru.agentiq.core.draft.DraftSettingsStore;
+import ru.agentiq.core.guardrails.GuardrailsSettingsStore;
+import ru.agentiq.core.priority.PrioritySettingsStore;
+import ru.agentiq.core.promo.PromoSettingsStore;
+import ru.agentiq.core.sync.SellerSyncSettingsStore;
+import ru.agentiq.jdbc.settings.JdbcAutoResponseSettingsStore;
+import ru.agentiq.jdbc.settings.JdbcDraftSettingsStore;
+import ru.agentiq.jdbc.settings.JdbcGuardrailsSettingsStore;
+import ru.agentiq.jdbc.settings.JdbcPrioritySettingsStore;
+import ru.agentiq.jdbc.settings.JdbcPromoSettingsStore;
+import ru.agentiq.jdbc.settings.JdbcRuntimeSettings;
+import ru.agentiq.jdbc.settings.JdbcSellerSyncSettingsStore;
 import ru.agentiq.jdbc.billing.JdbcLedgerStore;
 import ru.agentiq.jdbc.history.JdbcResponseHistoryStore;
 import ru.agentiq.jdbc.metrics.JdbcMetricFactStore;
@@ -54,6 +68,8 @@ public final class AgentIqJdbc {
     public static final String MIGRATIONS = "classpath:db/agentiq";
     /** Flyway's history table; its own name so AgentIQ can share a schema with the application's migrations. */
     public static final String HISTORY_TABLE = "agentiq_schema_history";
+    /** How long the settings stores reuse what they read, unless {@link Builder#settingsCacheTtl} says otherwise. */
+    public static final Duration DEFAULT_SETTINGS_CACHE_TTL = Duration.ofSeconds(5);
 
     private final Jdbi jdbi;
     private final InteractionRepository interactions;
@@ -71,6 +87,14 @@ public final class AgentIqJdbc {
     private final JdbcReplyAttemptStore replyAttempts;
     private final JdbcResponseHistoryStore responseHistory;
     private final JdbcMetricFactStore metricFacts;
+    private final JdbcRuntimeSettings runtimeSettings;
+    private final JdbcPrioritySettingsStore prioritySettings;
+    private final JdbcDraftSettingsStore draftSettings;
+    private final JdbcAutoResponseSettingsStore autoResponseSettings;
+    private final JdbcSellerSyncSettingsStore sellerSyncSettings;
+    private final JdbcGuardrailsSettingsStore guardrailsSettings;
+    private final JdbcPromoSettingsStore promoSettings;
+    private final Duration settingsCacheTtl;
 
     private AgentIqJdbc(Builder builder) {
         this.jdbi = Jdbi.create(builder.dataSource);
@@ -92,6 +116,15 @@ public final class AgentIqJdbc {
         this.replyAttempts = new JdbcReplyAttemptStore(jdbi, dialect);
         this.responseHistory = new JdbcResponseHistoryStore(jdbi, dialect);
         this.metricFacts = new JdbcMetricFactStore(jdbi, dialect);
+        this.runtimeSettings = new JdbcRuntimeSettings(jdbi, dialect, clock);
+        Duration ttl = builder.settingsCacheTtl;
+        this.settingsCacheTtl = ttl;
+        this.prioritySettings = new JdbcPrioritySettingsStore(runtimeSettings, clock, ttl);
+        this.draftSettings = new JdbcDraftSettingsStore(runtimeSettings, builder.draftDefaults, clock, ttl);
+        this.autoResponseSettings = new JdbcAutoResponseSettingsStore(runtimeSettings, clock, ttl);
+        this.sellerSyncSettings = new JdbcSellerSyncSettingsStore(runtimeSettings, clock, ttl);
+        this.guardrailsSettings = new JdbcGuardrailsSettingsStore(runtimeSettings, clock, ttl);
+        this.promoSettings = new JdbcPromoSettingsStore(runtimeSettings, clock, ttl);
     }
 
     /** Adapters over {@code dataSource}, migrating its schema first. */
@@ -190,6 +223,46 @@ public final class AgentIqJdbc {
         return metricFacts;
     }
 
+    /** Sellers' runtime settings as JSON documents per namespace, for namespaces of your own. */
+    public JdbcRuntimeSettings runtimeSettings() {
+        return runtimeSettings;
+    }
+
+    /** Sellers' prioritisation settings: chat SLA table, calendar, due-soon window, intent fallback. */
+    public PrioritySettingsStore prioritySettings() {
+        return prioritySettings;
+    }
+
+    /** Sellers' draft (AI) settings: tone and model. */
+    public DraftSettingsStore draftSettings() {
+        return draftSettings;
+    }
+
+    /** Sellers' auto-response configurations and sandbox flags. */
+    public AutoResponseSettingsStore autoResponseSettings() {
+        return autoResponseSettings;
+    }
+
+    /** Sellers' general settings: the reply-pending window. */
+    public SellerSyncSettingsStore sellerSyncSettings() {
+        return sellerSyncSettings;
+    }
+
+    /** Sellers' guardrails configurations. */
+    public GuardrailsSettingsStore guardrailsSettings() {
+        return guardrailsSettings;
+    }
+
+    /** Sellers' promo codes and promo switches. */
+    public PromoSettingsStore promoSettings() {
+        return promoSettings;
+    }
+
+    /** How long the settings stores reuse what they read. */
+    public Duration settingsCacheTtl() {
+        return settingsCacheTtl;
+    }
+
     /** The clock leases and other adapters' timestamps are measured on. */
     public Clock clock() {
         return clock;
@@ -201,6 +274,8 @@ public final class AgentIqJdbc {
         private boolean migrate = true;
         private Duration lockTimeout = JdbcLedgerStore.DEFAULT_LOCK_TIMEOUT;
         private Clock clock = Clock.systemUTC();
+        private Duration settingsCacheTtl = DEFAULT_SETTINGS_CACHE_TTL;
+        private DraftSettings draftDefaults = DraftSettings.defaults();
 
         private Builder(DataSource dataSource) {
             this.dataSource = Checks.required(dataSource, "dataSource");
@@ -221,6 +296,26 @@ public final class AgentIqJdbc {
         /** The clock that times sync-lock leases and rate budgets (default {@link Clock#systemUTC()}). */
         public Builder clock(Clock value) {
             this.clock = Checks.required(value, "clock");
+            return this;
+        }
+
+        /**
+         * How long the settings stores reuse a seller's settings they read (default 5 s), so that hot paths do not
+         * query the database each time. A write is visible at once through the instance that made it and within this
+         * time through other application instances. {@link Duration#ZERO} reads every time.
+         */
+        public Builder settingsCacheTtl(Duration value) {
+            Checks.required(value, "settingsCacheTtl");
+            if (value.isNegative()) {
+                throw new ru.agentiq.core.ValidationException("settingsCacheTtl must not be negative, was " + value);
+            }
+            this.settingsCacheTtl = value;
+            return this;
+        }
+
+        /** What a seller without draft settings of its own gets (default {@link DraftSettings#defaults()}). */
+        public Builder draftDefaults(DraftSettings value) {
+            this.draftDefaults = Checks.required(value, "draftDefaults");
             return this;
         }
 

@@ -51,7 +51,7 @@ class MigrationsTest {
 
         assertThat(afterFirst).contains("interactions", "interaction_events", AgentIqJdbc.HISTORY_TABLE,
                 "sync_watermarks", "sync_cursors", "sync_statuses", "sync_cooldowns", "sync_locks", "reply_attempts",
-                "interaction_links", "customer_profiles", "response_history", "metric_facts",
+                "interaction_links", "customer_profiles", "response_history", "metric_facts", "runtime_settings",
                 "wb_rate_buckets", "wb_credentials");
         assertThat(tables(dataSource)).isEqualTo(afterFirst);
         Integer failed = Jdbi.create(dataSource).withHandle(h -> h.createQuery(

@@ -21,6 +21,12 @@ import ru.agentiq.core.memory.InMemoryCustomerProfileStore;
 import ru.agentiq.core.memory.InMemoryInteractionEventStore;
 import ru.agentiq.core.memory.InMemoryLinkCandidateStore;
 import ru.agentiq.core.memory.InMemorySellerSyncSettings;
+import ru.agentiq.core.memory.InMemoryPromoSettings;
+import ru.agentiq.core.guardrails.GuardrailsSettingsStore;
+import ru.agentiq.core.priority.PrioritySettingsStore;
+import ru.agentiq.core.promo.PromoSettingsSource;
+import ru.agentiq.core.promo.PromoSettingsStore;
+import ru.agentiq.core.sync.SellerSyncSettingsStore;
 import ru.agentiq.core.memory.InMemorySyncRunLog;
 import ru.agentiq.core.ops.SyncRunLog;
 import ru.agentiq.core.sync.SellerSyncSettings;
@@ -73,10 +79,13 @@ public class AgentIqAutoConfiguration {
         return new IngestionService(interactions, clock, List.copyOf(listeners.orderedStream().toList()));
     }
 
-    /** Per-seller SLA settings in memory; typed as the in-memory class so an application can change them. */
+    /**
+     * Per-seller SLA settings in memory, unless the JDBC auto-configuration keeps them in the database; typed as the
+     * writable port so an application can change them.
+     */
     @Bean
     @ConditionalOnMissingBean(PriorityConfigSource.class)
-    public InMemoryPrioritySettings agentIqPrioritySettings() {
+    public PrioritySettingsStore agentIqPrioritySettings() {
         return new InMemoryPrioritySettings();
     }
 
@@ -88,7 +97,7 @@ public class AgentIqAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(GuardrailsConfigSource.class)
-    public InMemoryGuardrailsSettings agentIqGuardrailsSettings() {
+    public GuardrailsSettingsStore agentIqGuardrailsSettings() {
         return new InMemoryGuardrailsSettings();
     }
 
@@ -157,8 +166,15 @@ public class AgentIqAutoConfiguration {
     /** Each seller's reply-pending window (seed general settings, 30..1440 minutes) for the sync. */
     @Bean
     @ConditionalOnMissingBean(SellerSyncSettings.class)
-    public InMemorySellerSyncSettings agentIqSellerSyncSettings() {
+    public SellerSyncSettingsStore agentIqSellerSyncSettings() {
         return new InMemorySellerSyncSettings();
+    }
+
+    /** Each seller's promo codes, offered under 5-star reviews by the auto-responder when flagged for them. */
+    @Bean
+    @ConditionalOnMissingBean(PromoSettingsSource.class)
+    public PromoSettingsStore agentIqPromoSettings() {
+        return new InMemoryPromoSettings();
     }
 
     @Bean

@@ -25,13 +25,28 @@ import ru.agentiq.core.sync.SyncCursorStore;
 import ru.agentiq.core.sync.SyncLock;
 import ru.agentiq.core.sync.SyncStatusStore;
 import ru.agentiq.jdbc.AgentIqJdbc;
+import ru.agentiq.jdbc.settings.JdbcDraftSettingsStore;
+import ru.agentiq.core.autoresponse.AutoResponseSettingsSource;
+import ru.agentiq.core.autoresponse.AutoResponseSettingsStore;
+import ru.agentiq.core.draft.DraftGenerator;
+import ru.agentiq.core.draft.DraftSettingsSource;
+import ru.agentiq.core.draft.DraftSettingsStore;
+import ru.agentiq.core.guardrails.GuardrailsConfigSource;
+import ru.agentiq.core.guardrails.GuardrailsSettingsStore;
+import ru.agentiq.core.priority.PriorityConfigSource;
+import ru.agentiq.core.priority.PrioritySettingsStore;
+import ru.agentiq.core.promo.PromoSettingsSource;
+import ru.agentiq.core.promo.PromoSettingsStore;
+import ru.agentiq.core.sync.SellerSyncSettings;
+import ru.agentiq.core.sync.SellerSyncSettingsStore;
 import ru.agentiq.jdbc.wb.JdbcWbAdapters;
 import ru.agentiq.wb.ratelimit.RateBudget;
 
 /**
  * The JDBC adapters on the application's {@link DataSource} — interactions and events, link candidates, buyer
- * profiles, sync cursors, statuses and lock, reply attempts, response history, metric facts, and billing's ledger,
- * usage events and pricing — with AgentIQ's Flyway migrations applied at start-up
+ * profiles, sync cursors, statuses and lock, reply attempts, response history, metric facts, sellers' runtime settings
+ * (SLA, drafts, auto-responses, general, guardrails, promo), and billing's ledger, usage events and pricing — with
+ * AgentIQ's Flyway migrations applied at start-up
  * unless {@code agentiq.jdbc.migrations-enabled=false}. Runs before {@link AgentIqAutoConfiguration}, whose in-memory
  * fallbacks then back off.
  */
@@ -100,6 +115,49 @@ public class AgentIqJdbcAutoConfiguration {
     @ConditionalOnMissingBean
     public SyncLock agentIqJdbcSyncLock(AgentIqJdbc jdbc) {
         return jdbc.syncLock();
+    }
+
+    /** Sellers' SLA settings in {@code runtime_settings}; the in-memory fallback backs off. */
+    @Bean
+    @ConditionalOnMissingBean(PriorityConfigSource.class)
+    public PrioritySettingsStore agentIqJdbcPrioritySettings(AgentIqJdbc jdbc) {
+        return jdbc.prioritySettings();
+    }
+
+    /**
+     * Sellers' draft settings in {@code runtime_settings}; a seller without its own starts from
+     * {@code agentiq.drafts.tone} and the configured model, as with the in-memory store.
+     */
+    @Bean
+    @ConditionalOnMissingBean(DraftSettingsSource.class)
+    public DraftSettingsStore agentIqJdbcDraftSettings(AgentIqJdbc jdbc, AgentIqProperties properties,
+            ObjectProvider<DraftGenerator> model) {
+        return new JdbcDraftSettingsStore(jdbc.runtimeSettings(),
+                DraftConfiguration.defaultDraftSettings(properties, model.getIfAvailable(NoModelDraftGenerator::new)), jdbc.clock(), jdbc.settingsCacheTtl());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(AutoResponseSettingsSource.class)
+    public AutoResponseSettingsStore agentIqJdbcAutoResponseSettings(AgentIqJdbc jdbc) {
+        return jdbc.autoResponseSettings();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(SellerSyncSettings.class)
+    public SellerSyncSettingsStore agentIqJdbcSellerSyncSettings(AgentIqJdbc jdbc) {
+        return jdbc.sellerSyncSettings();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(GuardrailsConfigSource.class)
+    public GuardrailsSettingsStore agentIqJdbcGuardrailsSettings(AgentIqJdbc jdbc) {
+        return jdbc.guardrailsSettings();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(PromoSettingsSource.class)
+    public PromoSettingsStore agentIqJdbcPromoSettings(AgentIqJdbc jdbc) {
+        return jdbc.promoSettings();
     }
 
     @Bean

@@ -19,6 +19,9 @@ import ru.agentiq.core.draft.DraftReviewer;
 import ru.agentiq.core.draft.DraftService;
 import ru.agentiq.core.draft.DraftSettings;
 import ru.agentiq.core.draft.DraftSettingsSource;
+import ru.agentiq.core.draft.DraftSettingsStore;
+import ru.agentiq.core.autoresponse.AutoResponseSettingsStore;
+import ru.agentiq.core.promo.PromoSettingsSource;
 import ru.agentiq.core.draft.FallingBackDraftGenerator;
 import ru.agentiq.core.draft.GroundingBuilder;
 import ru.agentiq.core.draft.GuardrailReviewers;
@@ -54,15 +57,20 @@ class DraftConfiguration {
     }
 
     /**
-     * Every seller's draft settings start from {@code agentiq.drafts.tone} and the configured model (on when there is
-     * one); typed as the in-memory class so an application can change a seller's settings at run time.
+     * Every seller's draft settings start from {@link #defaultDraftSettings}; typed as the writable port so an
+     * application can change a seller's settings at run time.
      */
     @Bean
     @ConditionalOnMissingBean(DraftSettingsSource.class)
-    InMemoryDraftSettings agentIqDraftSettings(AgentIqProperties properties, DraftGenerator model) {
+    DraftSettingsStore agentIqDraftSettings(AgentIqProperties properties, DraftGenerator model) {
+        return new InMemoryDraftSettings(defaultDraftSettings(properties, model));
+    }
+
+    /** {@code agentiq.drafts.tone} and the configured model, on when there is one. */
+    static DraftSettings defaultDraftSettings(AgentIqProperties properties, DraftGenerator model) {
         AgentIqProperties.Llm llm = properties.getLlm();
-        return new InMemoryDraftSettings(new DraftSettings(Tone.fromWire(properties.getDrafts().getTone()),
-                !(model instanceof NoModelDraftGenerator), llm.getProvider(), llm.getModel()));
+        return new DraftSettings(Tone.fromWire(properties.getDrafts().getTone()),
+                !(model instanceof NoModelDraftGenerator), llm.getProvider(), llm.getModel());
     }
 
     /** The priority module's keyword tables as the drafts' rule-based analysis. */
@@ -115,7 +123,7 @@ class DraftConfiguration {
     /** Per-seller auto-response settings and sandbox flag; off until a seller turns them on. */
     @Bean
     @ConditionalOnMissingBean(AutoResponseSettingsSource.class)
-    InMemoryAutoResponseSettings agentIqAutoResponseSettings() {
+    AutoResponseSettingsStore agentIqAutoResponseSettings() {
         return new InMemoryAutoResponseSettings();
     }
 
@@ -136,9 +144,11 @@ class DraftConfiguration {
     @ConditionalOnMissingBean
     AutoResponder agentIqAutoResponder(InteractionRepository interactions, InteractionEventStore events,
             DraftService drafts, AutoResponseSettingsSource settings, ReplySender sender, DraftReviewer reviewer,
-            AutoResponseGuard guard, KeywordAnalyzer keywords, Clock clock) {
+            AutoResponseGuard guard, KeywordAnalyzer keywords, ObjectProvider<PromoSettingsSource> promos,
+            Clock clock) {
         return AutoResponder.builder(interactions, events, drafts, settings, sender, clock)
                 .guardrails(reviewer)
+                .promos(promos.getIfAvailable(() -> PromoSettingsSource.NONE))
                 .strictChecks(GuardrailAdapters.strictCheck(guard))
                 .keywords(keywords)
                 .build();

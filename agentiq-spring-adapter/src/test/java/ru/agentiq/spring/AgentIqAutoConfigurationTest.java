@@ -47,7 +47,7 @@ class AgentIqAutoConfigurationTest {
             .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, AgentIqJdbcAutoConfiguration.class,
                     AgentIqWbAutoConfiguration.class, AgentIqAutoConfiguration.class,
                     AgentIqBillingAutoConfiguration.class))
-            .withPropertyValues("spring.datasource.url=jdbc:h2:mem:autoconfig-${random.uuid};MODE=PostgreSQL;"
+            .withPropertyValues("spring.datasource.url=jdbc:h2:mem:autoconfig-" + java.util.UUID.randomUUID() + ";MODE=PostgreSQL;"
                     + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
 
     @Nested
@@ -64,6 +64,27 @@ class AgentIqAutoConfigurationTest {
                 assertThat(context.getBean(InteractionEventStore.class)).isInstanceOf(InMemoryInteractionEventStore.class);
                 assertThat(context).hasSingleBean(IngestionService.class);
                 assertThat(context).doesNotHaveBean(AgentIqJdbc.class);
+            });
+        }
+
+        @Test
+        void keepsSellersSettingsInMemoryBehindTheWritablePorts() {
+            runner.run(context -> {
+                assertThat(context.getBean(ru.agentiq.core.priority.PrioritySettingsStore.class))
+                        .isInstanceOf(ru.agentiq.core.memory.InMemoryPrioritySettings.class);
+                assertThat(context.getBean(ru.agentiq.core.draft.DraftSettingsStore.class))
+                        .isInstanceOf(ru.agentiq.core.memory.InMemoryDraftSettings.class);
+                assertThat(context.getBean(ru.agentiq.core.autoresponse.AutoResponseSettingsStore.class))
+                        .isInstanceOf(ru.agentiq.core.memory.InMemoryAutoResponseSettings.class);
+                assertThat(context.getBean(ru.agentiq.core.sync.SellerSyncSettingsStore.class))
+                        .isInstanceOf(ru.agentiq.core.memory.InMemorySellerSyncSettings.class);
+                assertThat(context.getBean(ru.agentiq.core.guardrails.GuardrailsSettingsStore.class))
+                        .isInstanceOf(ru.agentiq.core.memory.InMemoryGuardrailsSettings.class);
+                assertThat(context.getBean(ru.agentiq.core.promo.PromoSettingsStore.class))
+                        .isInstanceOf(ru.agentiq.core.memory.InMemoryPromoSettings.class);
+                assertThat(context).hasSingleBean(ru.agentiq.core.priority.PriorityConfigSource.class)
+                        .hasSingleBean(ru.agentiq.core.draft.DraftSettingsSource.class)
+                        .hasSingleBean(ru.agentiq.core.promo.PromoSettingsSource.class);
             });
         }
 
@@ -102,6 +123,39 @@ class AgentIqAutoConfigurationTest {
                 assertThat(context.getBean(ReplyAttemptStore.class)).isInstanceOf(JdbcReplyAttemptStore.class);
                 assertThat(context.getBean(RateBudget.class)).isInstanceOf(JdbcRateBudget.class);
                 assertThat(context.getBean(AgentIqJdbc.class).clock()).isSameAs(context.getBean(Clock.class));
+            });
+        }
+
+        @Test
+        void keepsSellersSettingsInTheDatabaseAndTheInMemoryOnesBackOff() {
+            withDataSource.withPropertyValues("agentiq.drafts.tone=formal").run(context -> {
+                assertThat(context).hasSingleBean(ru.agentiq.core.priority.PriorityConfigSource.class)
+                        .hasSingleBean(ru.agentiq.core.draft.DraftSettingsSource.class)
+                        .hasSingleBean(ru.agentiq.core.autoresponse.AutoResponseSettingsSource.class)
+                        .hasSingleBean(ru.agentiq.core.sync.SellerSyncSettings.class)
+                        .hasSingleBean(ru.agentiq.core.guardrails.GuardrailsConfigSource.class)
+                        .hasSingleBean(ru.agentiq.core.promo.PromoSettingsSource.class);
+                AgentIqJdbc jdbc = context.getBean(AgentIqJdbc.class);
+                assertThat(context.getBean(ru.agentiq.core.priority.PrioritySettingsStore.class))
+                        .isSameAs(jdbc.prioritySettings());
+                assertThat(context.getBean(ru.agentiq.core.autoresponse.AutoResponseSettingsStore.class))
+                        .isSameAs(jdbc.autoResponseSettings());
+                assertThat(context.getBean(ru.agentiq.core.sync.SellerSyncSettingsStore.class))
+                        .isSameAs(jdbc.sellerSyncSettings());
+                assertThat(context.getBean(ru.agentiq.core.guardrails.GuardrailsSettingsStore.class))
+                        .isSameAs(jdbc.guardrailsSettings());
+                assertThat(context.getBean(ru.agentiq.core.promo.PromoSettingsStore.class))
+                        .isSameAs(jdbc.promoSettings());
+                ru.agentiq.core.draft.DraftSettingsStore drafts =
+                        context.getBean(ru.agentiq.core.draft.DraftSettingsStore.class);
+                assertThat(drafts).isInstanceOf(ru.agentiq.jdbc.settings.JdbcDraftSettingsStore.class);
+                ru.agentiq.core.interaction.SellerId seller = ru.agentiq.core.interaction.SellerId.of(5);
+                assertThat(drafts.settings(seller).tone()).isEqualTo(ru.agentiq.core.draft.Tone.FORMAL);
+
+                context.getBean(ru.agentiq.core.sync.SellerSyncSettingsStore.class)
+                        .setReplyPendingWindowMinutes(seller, 45);
+                assertThat(jdbc.runtimeSettings().read(seller, "general_settings_v1"))
+                        .hasValueSatisfying(json -> assertThat(json).contains("\"reply_pending_window_minutes\":45"));
             });
         }
 

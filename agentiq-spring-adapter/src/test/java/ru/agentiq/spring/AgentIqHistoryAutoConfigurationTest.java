@@ -25,12 +25,10 @@ import ru.agentiq.core.interaction.InteractionRepository;
 import ru.agentiq.core.interaction.InteractionSource;
 import ru.agentiq.core.interaction.SellerId;
 import ru.agentiq.core.memory.InMemoryMetricFactStore;
-import ru.agentiq.core.memory.InMemoryReplyAttemptStore;
 import ru.agentiq.core.memory.InMemoryResponseHistoryStore;
 import ru.agentiq.core.metrics.CommunicationFacts;
 import ru.agentiq.core.metrics.MetricFactQuery;
 import ru.agentiq.core.metrics.MetricFactStore;
-import ru.agentiq.core.reply.ReplyAttemptStore;
 import ru.agentiq.core.reply.ReplyService;
 import ru.agentiq.jdbc.history.JdbcResponseHistoryStore;
 import ru.agentiq.jdbc.metrics.JdbcMetricFactStore;
@@ -47,7 +45,7 @@ class AgentIqHistoryAutoConfigurationTest {
 
     private final ApplicationContextRunner withDataSource = runner
             .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class))
-            .withPropertyValues("spring.datasource.url=jdbc:h2:mem:history-${random.uuid};MODE=PostgreSQL;"
+            .withPropertyValues("spring.datasource.url=jdbc:h2:mem:history-" + java.util.UUID.randomUUID() + ";MODE=PostgreSQL;"
                     + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
 
     static Interaction question(InteractionRepository interactions, String externalId) {
@@ -106,9 +104,7 @@ class AgentIqHistoryAutoConfigurationTest {
 
         @Test
         void aSentReplyReachesTheNextDraftsRecallThroughTheDatabase() {
-            // reply attempts in memory: JdbcReplyAttemptStore's ON CONFLICT DO NOTHING fails on this H2 DataSource
-            // (reported separately); the history under test is the JDBC one
-            withDataSource.withBean(ReplyAttemptStore.class, InMemoryReplyAttemptStore::new).run(context -> {
+            withDataSource.run(context -> {
                 assertThat(context.getBean(ResponseHistoryStore.class))
                         .isInstanceOf(JdbcResponseHistoryStore.class);
                 InteractionRepository interactions = context.getBean(InteractionRepository.class);

@@ -44,7 +44,7 @@ class AgentIqModulesAutoConfigurationTest {
 
     private final ApplicationContextRunner withDataSource = runner
             .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class))
-            .withPropertyValues("spring.datasource.url=jdbc:h2:mem:modules-${random.uuid};MODE=PostgreSQL;"
+            .withPropertyValues("spring.datasource.url=jdbc:h2:mem:modules-" + java.util.UUID.randomUUID() + ";MODE=PostgreSQL;"
                     + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
 
     @Nested

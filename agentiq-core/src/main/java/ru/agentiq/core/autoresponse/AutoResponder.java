@@ -28,13 +28,16 @@ import ru.agentiq.core.interaction.InteractionStatus;
 import ru.agentiq.core.interaction.Priority;
 import ru.agentiq.core.interaction.SellerId;
 import ru.agentiq.core.internal.Checks;
+import ru.agentiq.core.promo.PromoAudience;
+import ru.agentiq.core.promo.PromoSettingsSource;
 import ru.agentiq.core.quality.InboxScans;
 
 /**
  * The unattended reply pipeline (seed §h.1). For each candidate the checks run in this order, and the first that fails
  * skips it: settings readable → enabled → not answered yet → channel allowed → nmId allowed → the intent's scenario
  * (or the legacy intent list) says {@code auto}, is enabled and covers the channel → a review has 4–5 stars → no open
- * issue is linked by a link whose policy allows auto-actions → a draft is generated → the promo sentence is added →
+ * issue is linked by a link whose policy allows auto-actions → a draft is generated → a 5-star review gets the promo
+ * sentence (the configuration's own, else the seller's first usable promo code flagged for positive reviews) →
  * the standard guardrails find no error → the strict checks pass → then, in sandbox mode, the would-be reply is
  * recorded ({@code sandbox_auto_response}, {@code auto_response_sandbox}) and nothing is sent; otherwise it is sent,
  * the interaction is marked answered by auto-response ({@code auto_response_sent}), and the delay policy is waited.
@@ -57,6 +60,7 @@ public final class AutoResponder {
     private final StrictReplyCheck strict;
     private final KeywordAnalyzer keywords;
     private final AutoResponseSettingsSource settings;
+    private final PromoSettingsSource promos;
     private final ReplySender sender;
     private final Sleeper sleeper;
     private final Clock clock;
@@ -70,6 +74,7 @@ public final class AutoResponder {
         this.strict = b.strict;
         this.keywords = b.keywords;
         this.settings = b.settings;
+        this.promos = b.promos;
         this.sender = b.sender;
         this.sleeper = b.sleeper;
         this.clock = b.clock;
@@ -196,10 +201,11 @@ public final class AutoResponder {
             return skipped(interaction, SkipReason.DRAFT_FAILED, intent, action, null, null, null);
         }
         String text = draft.text();
-        boolean promo = c.promoSentence() != null && d.channel() == Channel.REVIEW && Integer.valueOf(5)
-                .equals(d.rating());
+        String promoSentence = d.channel() == Channel.REVIEW && Integer.valueOf(5).equals(d.rating())
+                ? promoSentence(d.sellerId(), c) : null;
+        boolean promo = promoSentence != null;
         if (promo) {
-            text = text + " " + c.promoSentence();
+            text = text + " " + promoSentence;
         }
         List<DraftWarning> findings = guardrails.review(d.sellerId(), d.channel(), text, d.text());
         List<String> errors = findings.stream().filter(DraftWarning::isError).map(DraftWarning::message).toList();
@@ -236,6 +242,24 @@ public final class AutoResponder {
         recordSent(interaction, intent, text, draft, promo, now);
         return new AutoResponseDecision(interaction.id(), Outcome.SENT, null, intent, action, text, draft.source(),
                 true, true, List.of());
+    }
+
+    /**
+     * The sentence added to a 5-star review answer: the configuration's own sentence when set, otherwise the first
+     * usable promo code the seller flagged for positive reviews (a code's review flag is off by default, so a code
+     * reaches a public review only when the seller opted in). An unreadable promo store means no promo, not no reply.
+     */
+    private String promoSentence(SellerId sellerId, AutoResponseConfig c) {
+        if (c.promoSentence() != null) {
+            return c.promoSentence();
+        }
+        try {
+            return promos.settings(sellerId).sentenceFor(PromoAudience.REVIEWS_POSITIVE, clock.instant())
+                    .orElse(null);
+        } catch (RuntimeException e) {
+            LOG.warn("promo settings unreadable for seller {}: {}", sellerId, e.getClass().getSimpleName());
+            return null;
+        }
     }
 
     /**
@@ -333,6 +357,7 @@ public final class AutoResponder {
         private final ReplySender sender;
         private final Clock clock;
         private DraftReviewer guardrails = DraftReviewer.none();
+        private PromoSettingsSource promos = PromoSettingsSource.NONE;
         private StrictReplyCheck strict;
         private KeywordAnalyzer keywords = KeywordAnalyzer.recorded();
         private Sleeper sleeper = Sleeper.system();
@@ -357,6 +382,12 @@ public final class AutoResponder {
         /** The strict unattended checks (required). */
         public Builder strictChecks(StrictReplyCheck value) {
             this.strict = Checks.required(value, "strictChecks");
+            return this;
+        }
+
+        /** Sellers' promo codes, offered under 5-star reviews when flagged for them (default: none). */
+        public Builder promos(PromoSettingsSource value) {
+            this.promos = Checks.required(value, "promos");
             return this;
         }
 

@@ -34,6 +34,7 @@ class AutoResponderTest {
     private List<String> strictProblems = List.of();
     private boolean sendOk = true;
     private boolean settingsBroken;
+    private ru.agentiq.core.promo.PromoSettingsSource promos = ru.agentiq.core.promo.PromoSettingsSource.NONE;
 
     private AutoResponder responder() {
         DraftService drafts = DraftService.builder(store.interactions, store.events, r -> {
@@ -51,6 +52,7 @@ class AutoResponderTest {
                 .guardrails((s, c, text, customer) -> text.contains("бот")
                         ? List.of(new DraftWarning("banned_phrase", "error", "bot", "бот", "ai_mention")) : List.of())
                 .strictChecks((s, c, text, now) -> strictProblems)
+                .promos(promos)
                 .sleeper(slept::add)
                 .random(() -> 0.5)
                 .build();
@@ -219,6 +221,33 @@ class AutoResponderTest {
             assertThat(respond(fiveStar()).draftText()).endsWith("Промокод SPRING на следующую покупку.");
             Interaction four = store.add(store.item(Channel.REVIEW).rating(4).text("Хорошо"));
             assertThat(respond(four).draftText()).doesNotContain("SPRING");
+        }
+
+        @Test
+        void withoutASentenceOfItsOwnAFiveStarReviewGetsTheFirstCodeFlaggedForPositiveReviews() {
+            promos = seller -> new ru.agentiq.core.promo.PromoSettings(List.of(
+                    ru.agentiq.core.promo.PromoCode.of("CHATS", "5%"),
+                    new ru.agentiq.core.promo.PromoCode("REVIEWS", "10%", true, null,
+                            Set.of(ru.agentiq.core.promo.PromoAudience.REVIEWS_POSITIVE))), false, true);
+
+            AutoResponseDecision decision = respond(fiveStar());
+
+            assertThat(decision.draftText()).endsWith("Дарим вам промокод REVIEWS на следующую покупку: 10%.");
+            assertThat(decision.draftText()).doesNotContain("CHATS");
+        }
+
+        @Test
+        void aCodeOnlyForChatsNeverReachesAReviewAndABrokenPromoStoreStillAnswers() {
+            promos = seller -> new ru.agentiq.core.promo.PromoSettings(List.of(
+                    ru.agentiq.core.promo.PromoCode.of("CHATS", "5%")), false, true);
+            assertThat(respond(fiveStar()).draftText()).doesNotContain("промокод");
+
+            promos = seller -> {
+                throw new IllegalStateException("promo store down");
+            };
+            AutoResponseDecision decision = respond(fiveStar());
+            assertThat(decision.outcome()).isEqualTo(Outcome.SENT);
+            assertThat(decision.draftText()).doesNotContain("промокод");
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -62,6 +63,10 @@ abstract class ReferenceAppContract {
 
     @LocalServerPort
     int port;
+
+    /** Both subclasses run on a database, so the settings routes must keep what they are given there. */
+    @Autowired
+    ru.agentiq.jdbc.AgentIqJdbc jdbc;
 
     ApiClient api;
 
@@ -564,6 +569,101 @@ abstract class ReferenceAppContract {
                 .get("sandbox_mode").asBoolean()).isTrue();
         assertThat(api.get("/api/settings/sandbox-mode", SELLER_2).body().get("sandbox_mode").asBoolean()).isTrue();
         assertThat(api.get("/api/settings/sandbox-mode", SELLER_1).body().get("sandbox_mode").asBoolean()).isFalse();
+    }
+
+    @Test
+    void settingsAreKeptInTheDatabasePerSellerAndReadBackFresh() {
+        api.put("/api/settings/general", SELLER_2, "{\"reply_pending_window_minutes\": 75}");
+        api.put("/api/settings/ai", SELLER_2, "{\"tone\": \"friendly\"}");
+
+        assertThat(api.get("/api/settings/general", SELLER_2).body().get("reply_pending_window_minutes").asInt())
+                .isEqualTo(75);
+        assertThat(api.get("/api/settings/ai", SELLER_2).body().get("tone").asString()).isEqualTo("friendly");
+        assertThat(api.get("/api/settings/general", SELLER_1).body().get("reply_pending_window_minutes").asInt())
+                .isEqualTo(180);
+        assertThat(api.get("/api/settings/ai", SELLER_1).body().get("tone").asString()).isNotEqualTo("friendly");
+        ru.agentiq.core.interaction.SellerId seller2 = ru.agentiq.core.interaction.SellerId.of(2);
+        assertThat(jdbc.runtimeSettings().read(seller2, "general_settings_v1")).hasValueSatisfying(json ->
+                assertThat(json).contains("\"reply_pending_window_minutes\":75"));
+        assertThat(jdbc.runtimeSettings().read(seller2, "ai_settings_v1")).hasValueSatisfying(json ->
+                assertThat(json).contains("\"tone\":\"friendly\""));
+        assertThat(jdbc.runtimeSettings().read(ru.agentiq.core.interaction.SellerId.of(1), "general_settings_v1"))
+                .isEmpty();
+
+        // back to what the other settings tests of seller 2 start from
+        api.put("/api/settings/general", SELLER_2, "{\"reply_pending_window_minutes\": 180}");
+        api.put("/api/settings/ai", SELLER_2, "{\"tone\": \"neutral\"}");
+    }
+
+    @Test
+    void promoCodesArePerSellerAndKeptInTheDatabase() {
+        JsonNode empty = api.get("/api/settings/promo", SELLER_1).body();
+        assertThat(empty.get("promo_codes")).isEmpty();
+        assertThat(empty.get("max_promo_codes").asInt()).isEqualTo(10);
+
+        JsonNode saved = api.put("/api/settings/promo", SELLER_2, "{\"promo_codes\": ["
+                + "{\"code\": \"ZIMA-15\", \"discount\": \"15%\", \"expires_on\": \"2099-12-31\","
+                + " \"channels\": {\"reviews_positive\": true, \"chat_negative\": false}},"
+                + "{\"code\": \"OFF\", \"active\": false}],"
+                + " \"ai_suggests_promo\": true}").body();
+
+        JsonNode first = saved.get("promo_codes").get(0);
+        assertThat(first.get("code").asString()).isEqualTo("ZIMA-15");
+        assertThat(first.get("discount").asString()).isEqualTo("15%");
+        assertThat(first.get("expires_on").asString()).isEqualTo("2099-12-31");
+        assertThat(first.get("channels").get("reviews_positive").asBoolean()).isTrue();
+        assertThat(first.get("channels").get("chat_negative").asBoolean()).isFalse();
+        assertThat(first.get("channels").get("chat_positive").asBoolean()).isTrue();
+        assertThat(saved.get("promo_codes").get(1).get("active").asBoolean()).isFalse();
+        assertThat(saved.get("ai_suggests_promo").asBoolean()).isTrue();
+        assertThat(saved.get("warn_about_reviews").asBoolean()).isTrue();
+
+        JsonNode fresh = api.get("/api/settings/promo", SELLER_2).body();
+        assertThat(fresh).isEqualTo(saved);
+        assertThat(api.get("/api/settings/promo", SELLER_1).body().get("promo_codes")).isEmpty();
+        assertThat(jdbc.runtimeSettings().read(ru.agentiq.core.interaction.SellerId.of(2), "promo_settings_v1"))
+                .hasValueSatisfying(json -> assertThat(json).contains("\"code\":\"ZIMA-15\""));
+
+        // switches alone keep the codes
+        JsonNode switched = api.put("/api/settings/promo", SELLER_2, "{\"warn_about_reviews\": false}").body();
+        assertThat(switched.get("promo_codes")).hasSize(2);
+        assertThat(switched.get("warn_about_reviews").asBoolean()).isFalse();
+
+        // no code flagged for reviews stays behind for the scheduled auto-responses of seller 2
+        api.put("/api/settings/promo", SELLER_2, "{\"promo_codes\": []}");
+        assertThat(api.get("/api/settings/promo", SELLER_2).body().get("promo_codes")).isEmpty();
+    }
+
+    @Test
+    void aBadPromoCodeIsRejectedWith422AndChangesNothing() {
+        api.put("/api/settings/promo", SELLER_1, "{\"promo_codes\": [{\"code\": \"KEEP\"}]}");
+        StringBuilder eleven = new StringBuilder("{\"promo_codes\": [");
+        for (int i = 0; i < 11; i++) {
+            eleven.append(i == 0 ? "" : ",").append("{\"code\": \"C").append(i).append("\"}");
+        }
+        eleven.append("]}");
+
+        assertThat(api.put("/api/settings/promo", SELLER_1, eleven.toString()).status()).isEqualTo(422);
+        assertThat(api.put("/api/settings/promo", SELLER_1, "{\"promo_codes\": [{\"code\": \"HAS SPACE\"}]}")
+                .status()).isEqualTo(422);
+        assertThat(api.put("/api/settings/promo", SELLER_1, "{\"promo_codes\": [{\"code\": \"\"}]}").status())
+                .isEqualTo(422);
+        assertThat(api.put("/api/settings/promo", SELLER_1,
+                "{\"promo_codes\": [{\"code\": \"A\"}, {\"code\": \"a\"}]}").status()).isEqualTo(422);
+        assertThat(api.put("/api/settings/promo", SELLER_1,
+                "{\"promo_codes\": [{\"code\": \"A\", \"expires_on\": \"31.12.2026\"}]}").status())
+                .isEqualTo(422);
+        assertThat(api.put("/api/settings/promo", SELLER_1,
+                "{\"promo_codes\": [{\"code\": \"A\", \"channels\": {\"telegram\": true}}]}").status())
+                .isEqualTo(422);
+        assertThat(api.put("/api/settings/promo", SELLER_1,
+                "{\"promo_codes\": [{\"code\": \"A\", \"discount\": \"" + "x".repeat(65) + "\"}]}")
+                .status()).isEqualTo(422);
+
+        JsonNode kept = api.get("/api/settings/promo", SELLER_1).body().get("promo_codes");
+        assertThat(kept).hasSize(1);
+        assertThat(kept.get(0).get("code").asString()).isEqualTo("KEEP");
+        api.put("/api/settings/promo", SELLER_1, "{\"promo_codes\": []}");
     }
 
     // --- tenant isolation of the new routes ---

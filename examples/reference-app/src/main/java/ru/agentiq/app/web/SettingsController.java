@@ -20,46 +20,52 @@ import ru.agentiq.core.ValidationException;
 import ru.agentiq.core.autoresponse.AutoResponder;
 import ru.agentiq.core.autoresponse.AutoResponseConfig;
 import ru.agentiq.core.autoresponse.AutoResponseDecision;
+import ru.agentiq.core.autoresponse.AutoResponseSettingsStore;
 import ru.agentiq.core.autoresponse.Scenario;
 import ru.agentiq.core.autoresponse.ScenarioAction;
 import ru.agentiq.core.draft.DraftSettings;
+import ru.agentiq.core.draft.DraftSettingsStore;
 import ru.agentiq.core.draft.Tone;
 import ru.agentiq.core.interaction.Channel;
 import ru.agentiq.core.interaction.InteractionData;
 import ru.agentiq.core.interaction.Priority;
 import ru.agentiq.core.interaction.SellerId;
-import ru.agentiq.core.memory.InMemoryAutoResponseSettings;
-import ru.agentiq.core.memory.InMemoryDraftSettings;
-import ru.agentiq.core.memory.InMemoryPrioritySettings;
-import ru.agentiq.core.memory.InMemorySellerSyncSettings;
 import ru.agentiq.core.priority.ChatIntent;
 import ru.agentiq.core.priority.ChatSlaTable;
 import ru.agentiq.core.priority.IntentSla;
 import ru.agentiq.core.priority.PriorityConfig;
+import ru.agentiq.core.priority.PrioritySettingsStore;
+import ru.agentiq.core.promo.PromoAudience;
+import ru.agentiq.core.promo.PromoCode;
+import ru.agentiq.core.promo.PromoSettings;
+import ru.agentiq.core.promo.PromoSettingsStore;
+import ru.agentiq.core.sync.SellerSyncSettingsStore;
 import ru.agentiq.core.sync.SyncService;
 
 /**
  * {@code /api/settings/*}: a seller's runtime settings (seed §i settings routes) — the reply-pending window, the chat
- * SLA table, AI tone and model switch with the auto-response fields, presets, a dry-run preview and sandbox mode. They
- * live in the adapter's in-memory settings stores, per seller; a deployment that keeps them in its database replaces
- * those beans.
+ * SLA table, AI tone and model switch with the auto-response fields, promo codes, presets, a dry-run preview and
+ * sandbox mode. They live behind the settings ports, per seller: in the database's {@code runtime_settings} table when
+ * the app has a DataSource (the JDBC auto-configuration), in memory otherwise.
  */
 @RestController
 @RequestMapping("/api/settings")
 public class SettingsController {
 
-    private final InMemorySellerSyncSettings general;
-    private final InMemoryPrioritySettings sla;
-    private final InMemoryDraftSettings ai;
-    private final InMemoryAutoResponseSettings autoResponses;
+    private final SellerSyncSettingsStore general;
+    private final PrioritySettingsStore sla;
+    private final DraftSettingsStore ai;
+    private final AutoResponseSettingsStore autoResponses;
+    private final PromoSettingsStore promos;
     private final AutoResponder responder;
 
-    public SettingsController(InMemorySellerSyncSettings general, InMemoryPrioritySettings sla,
-            InMemoryDraftSettings ai, InMemoryAutoResponseSettings autoResponses, AutoResponder responder) {
+    public SettingsController(SellerSyncSettingsStore general, PrioritySettingsStore sla, DraftSettingsStore ai,
+            AutoResponseSettingsStore autoResponses, PromoSettingsStore promos, AutoResponder responder) {
         this.general = general;
         this.sla = sla;
         this.ai = ai;
         this.autoResponses = autoResponses;
+        this.promos = promos;
         this.responder = responder;
     }
 
@@ -96,6 +102,27 @@ public class SettingsController {
 
     public record AiBody(String tone, Boolean llmEnabled, Boolean autoResponseEnabled,
             List<String> autoResponseChannels, String autoResponsePromoSentence) {
+    }
+
+    /** A code's channel flags (seed §h.2): chats on by default, reviews off. */
+    public record PromoChannelsView(boolean chatPositive, boolean chatNegative, boolean chatQuestions,
+            boolean reviewsPositive, boolean reviewsNegative) {
+    }
+
+    public record PromoCodeView(String code, String discount, boolean active, String expiresOn,
+            PromoChannelsView channels) {
+    }
+
+    public record PromoView(List<PromoCodeView> promoCodes, boolean aiSuggestsPromo, boolean warnAboutReviews,
+            int maxPromoCodes) {
+    }
+
+    /** {@code channels} maps a flag name to on/off; flags left out take their defaults. */
+    public record PromoCodeBody(String code, String discount, Boolean active, String expiresOn,
+            Map<String, Boolean> channels) {
+    }
+
+    public record PromoBody(List<PromoCodeBody> promoCodes, Boolean aiSuggestsPromo, Boolean warnAboutReviews) {
     }
 
     public record PresetView(String name, List<String> channels, List<String> enabledIntents) {
@@ -221,6 +248,41 @@ public class SettingsController {
         return aiOf(seller);
     }
 
+    @GetMapping("/promo")
+    public PromoView promo(@AuthenticationPrincipal ApiCaller caller) {
+        return promoOf(promos.settings(Callers.seller(caller)));
+    }
+
+    /**
+     * Replaces the promo codes when {@code promo_codes} is given (at most 10, unique; each code 1..32 letters, digits,
+     * {@code -} or {@code _}; discount up to 64 characters; {@code expires_on} as {@code YYYY-MM-DD}) and the switches
+     * that are given; anything invalid is 422 and changes nothing.
+     */
+    @PutMapping("/promo")
+    public PromoView updatePromo(@AuthenticationPrincipal ApiCaller caller, @RequestBody PromoBody body) {
+        SellerId seller = Callers.seller(caller);
+        if (body == null) {
+            throw new ValidationException("a body is required");
+        }
+        PromoSettings current = promos.settings(seller);
+        List<PromoCode> codes = current.codes();
+        if (body.promoCodes() != null) {
+            if (body.promoCodes().size() > PromoSettings.MAX_CODES) {
+                throw new ValidationException("promo_codes must hold at most " + PromoSettings.MAX_CODES
+                        + " codes, was " + body.promoCodes().size());
+            }
+            codes = new ArrayList<>();
+            for (PromoCodeBody code : body.promoCodes()) {
+                codes.add(promoCode(code));
+            }
+        }
+        PromoSettings next = new PromoSettings(codes,
+                body.aiSuggestsPromo() != null ? body.aiSuggestsPromo() : current.aiSuggestsPromo(),
+                body.warnAboutReviews() != null ? body.warnAboutReviews() : current.warnAboutReviews());
+        promos.put(seller, next);
+        return promoOf(promos.settings(seller));
+    }
+
     /** The presets (seed §h.2): which channels and intents each one answers unattended. */
     @GetMapping("/auto-response/presets")
     public PresetsView presets(@AuthenticationPrincipal ApiCaller caller) {
@@ -306,6 +368,47 @@ public class SettingsController {
         AutoResponseConfig c = autoResponses.settings(seller).config();
         return new AiView(s.tone().wire(), s.llmEnabled(), s.provider(), s.model(), c.enabled(), wires(c.channels()),
                 c.promoSentence());
+    }
+
+    private static PromoCode promoCode(PromoCodeBody body) {
+        if (body == null) {
+            throw new ValidationException("promo_codes must not contain null");
+        }
+        java.time.LocalDate expires = null;
+        if (body.expiresOn() != null && !body.expiresOn().isBlank()) {
+            try {
+                expires = java.time.LocalDate.parse(body.expiresOn().strip());
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new ValidationException("expires_on must be a date like 2026-12-31, was '" + body.expiresOn()
+                        + "'");
+            }
+        }
+        Set<PromoAudience> audiences = EnumSet.noneOf(PromoAudience.class);
+        audiences.addAll(PromoAudience.DEFAULTS);
+        if (body.channels() != null) {
+            body.channels().forEach((flag, on) -> {
+                PromoAudience audience = PromoAudience.fromWire(flag);
+                if (on == null) {
+                    throw new ValidationException("channels." + flag + " must be true or false");
+                }
+                if (on) {
+                    audiences.add(audience);
+                } else {
+                    audiences.remove(audience);
+                }
+            });
+        }
+        return new PromoCode(body.code(), body.discount(), body.active() == null || body.active(), expires,
+                audiences);
+    }
+
+    private static PromoView promoOf(PromoSettings s) {
+        List<PromoCodeView> codes = s.codes().stream().map(c -> new PromoCodeView(c.code(), c.discount(), c.active(),
+                c.expiresOn() == null ? null : c.expiresOn().toString(), new PromoChannelsView(
+                        c.offeredTo(PromoAudience.CHAT_POSITIVE), c.offeredTo(PromoAudience.CHAT_NEGATIVE),
+                        c.offeredTo(PromoAudience.CHAT_QUESTIONS), c.offeredTo(PromoAudience.REVIEWS_POSITIVE),
+                        c.offeredTo(PromoAudience.REVIEWS_NEGATIVE)))).toList();
+        return new PromoView(codes, s.aiSuggestsPromo(), s.warnAboutReviews(), PromoSettings.MAX_CODES);
     }
 
     private static AutoResponseView autoResponseOf(AutoResponseConfig c) {
