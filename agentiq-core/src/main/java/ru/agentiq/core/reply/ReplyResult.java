@@ -4,6 +4,7 @@ import java.util.List;
 import ru.agentiq.core.guardrails.GuardrailFinding;
 import ru.agentiq.core.interaction.Interaction;
 import ru.agentiq.core.internal.Checks;
+import ru.agentiq.core.quality.ReplyOutcome;
 
 /**
  * A delivered reply.

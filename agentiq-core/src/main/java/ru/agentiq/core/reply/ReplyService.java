@@ -25,6 +25,7 @@ import ru.agentiq.core.interaction.InteractionStatus;
 import ru.agentiq.core.interaction.Priority;
 import ru.agentiq.core.interaction.SellerId;
 import ru.agentiq.core.internal.Checks;
+import ru.agentiq.core.quality.ReplyOutcome;
 
 /**
  * Sends a seller's reply exactly once.
@@ -216,8 +217,7 @@ public final class ReplyService {
         // the quality module's classification: the seed's normalised comparison plus the edit distance and ratio
         ru.agentiq.core.quality.ReplyClassification quality = ru.agentiq.core.quality.ReplyClassifier.instance()
                 .classify(draft, draftSource, reply);
-        ReplyOutcome outcome = ru.agentiq.core.interaction.WireValue.parse(ReplyOutcome.class,
-                quality.outcome().wire(), "outcome");
+        ReplyOutcome outcome = quality.outcome();
         events.append(current.sellerId(), current.id(), current.channel(), InteractionEventType.REPLY_SENT,
                 ExtraData.of("text_len", reply.length()), now);
         java.util.Map<String, Object> details = new java.util.LinkedHashMap<>();

@@ -3,6 +3,7 @@ package ru.agentiq.core.reply;
 import java.time.Instant;
 import ru.agentiq.core.interaction.Interaction;
 import ru.agentiq.core.internal.Checks;
+import ru.agentiq.core.quality.ReplyOutcome;
 
 /**
  * A reply that was delivered and recorded, as {@link ReplyListener}s see it.

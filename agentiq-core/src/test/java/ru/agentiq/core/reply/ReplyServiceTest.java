@@ -33,6 +33,8 @@ import ru.agentiq.core.interaction.SellerId;
 import ru.agentiq.core.memory.InMemoryInteractionEventStore;
 import ru.agentiq.core.memory.InMemoryInteractionRepository;
 import ru.agentiq.core.memory.InMemoryReplyAttemptStore;
+import ru.agentiq.core.quality.ReplyClassifier;
+import ru.agentiq.core.quality.ReplyOutcome;
 
 class ReplyServiceTest {
 
@@ -116,9 +118,12 @@ class ReplyServiceTest {
 
     @Test
     void classifiesEditedAndManualReplies() {
-        assertThat(ReplyOutcome.classify("Спасибо за отзыв", "Спасибо за ваш отзыв")).isEqualTo(ReplyOutcome.DRAFT_EDITED);
-        assertThat(ReplyOutcome.classify(null, "Спасибо")).isEqualTo(ReplyOutcome.REPLY_MANUAL);
-        assertThat(ReplyOutcome.classify(" СПАСИБО\n ", "спасибо")).isEqualTo(ReplyOutcome.DRAFT_ACCEPTED);
+        ReplyClassifier classifier = ReplyClassifier.instance();
+        assertThat(classifier.classify("Спасибо за отзыв", "llm", "Спасибо за ваш отзыв").outcome())
+                .isEqualTo(ReplyOutcome.DRAFT_EDITED);
+        assertThat(classifier.classify(null, null, "Спасибо").outcome()).isEqualTo(ReplyOutcome.REPLY_MANUAL);
+        assertThat(classifier.classify(" СПАСИБО\n ", "llm", "спасибо").outcome())
+                .isEqualTo(ReplyOutcome.DRAFT_ACCEPTED);
     }
 
     @Nested
