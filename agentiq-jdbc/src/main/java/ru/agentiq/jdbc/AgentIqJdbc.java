@@ -64,8 +64,14 @@ import ru.agentiq.jdbc.sync.JdbcSyncStatusStore;
  */
 public final class AgentIqJdbc {
 
-    /** Classpath location of the migrations. */
+    /** Classpath location of the migrations every supported database runs. */
     public static final String MIGRATIONS = "classpath:db/agentiq";
+    /**
+     * Classpath location of the PostgreSQL-only migrations (the ledger's one-round-trip debit function), run after
+     * {@link #MIGRATIONS} on PostgreSQL. An application that runs AgentIQ's migrations with its own Flyway should list
+     * both; without this one the ledger still works, one round trip per statement.
+     */
+    public static final String POSTGRESQL_MIGRATIONS = "classpath:db/agentiq-postgresql";
     /** Flyway's history table; its own name so AgentIQ can share a schema with the application's migrations. */
     public static final String HISTORY_TABLE = "agentiq_schema_history";
     /** How long the settings stores reuse what they read, unless {@link Builder#settingsCacheTtl} says otherwise. */
@@ -100,7 +106,7 @@ public final class AgentIqJdbc {
         this.jdbi = Jdbi.create(builder.dataSource);
         this.dialect = Dialect.of(jdbi); // before migrating: an unsupported database is refused untouched
         if (builder.migrate) {
-            migrate(builder.dataSource);
+            migrate(builder.dataSource, dialect);
         }
         this.interactions = new JdbcInteractionRepository(jdbi, dialect);
         this.events = new JdbcInteractionEventStore(jdbi);
@@ -138,9 +144,17 @@ public final class AgentIqJdbc {
 
     /** Applies pending migrations to {@code dataSource}; safe to call repeatedly. */
     public static void migrate(DataSource dataSource) {
+        Checks.required(dataSource, "dataSource");
+        migrate(dataSource, Dialect.of(Jdbi.create(dataSource)));
+    }
+
+    private static void migrate(DataSource dataSource, Dialect dialect) {
+        String[] locations = dialect == Dialect.POSTGRESQL
+                ? new String[] {MIGRATIONS, POSTGRESQL_MIGRATIONS}
+                : new String[] {MIGRATIONS};
         Flyway.configure()
                 .dataSource(dataSource)
-                .locations(MIGRATIONS)
+                .locations(locations)
                 .table(HISTORY_TABLE)
                 .baselineOnMigrate(true)
                 .baselineVersion("0")

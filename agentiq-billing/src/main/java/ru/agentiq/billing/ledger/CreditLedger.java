@@ -88,6 +88,13 @@ public final class CreditLedger {
     /** Posts {@code request} in its own unit of work; see {@link #post(UnitOfWork, LedgerRequest)}. */
     public PostingResult post(LedgerRequest request) {
         Args.required(request, "request");
+        if (request instanceof LedgerRequest.Debit debit && !debit.amount().isGreaterThan(maxDebit)) {
+            // a new key on an existing wallet needs none of the rules below; the store may do it in one step
+            Optional<CreditTransaction> appended = store.appendDebitIfNew(request.toEntry(now()));
+            if (appended.isPresent()) {
+                return new PostingResult(appended.get(), false);
+            }
+        }
         return store.inUnitOfWork(unit -> post(unit, request));
     }
 

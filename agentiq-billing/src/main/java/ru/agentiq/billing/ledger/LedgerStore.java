@@ -29,6 +29,26 @@ public interface LedgerStore {
     <T> T inUnitOfWork(UnitOfWork.Work<T> work);
 
     /**
+     * Optional fast path for the ledger's most frequent write, a plain debit posted on its own: when no unit of this
+     * store is open on the calling thread, the wallet of {@code entry.account()} exists, and neither an entry nor a
+     * hold of that wallet uses {@code entry.idempotencyKey()}, appends {@code entry} exactly as
+     * {@link UnitOfWork#append} would (balance moved in one atomic step, {@code balanceAfter} stored), commits it, and
+     * returns it. In every other case it writes nothing and returns empty, and {@link CreditLedger} takes the general
+     * path, which decides replays, conflicts, wallet creation and range errors. A store that needs a round trip per
+     * statement (a database over the network) gains most: the whole debit can be one.
+     *
+     * <p>The wallet is locked for the append and the key checked after the lock is taken, so the fast path is
+     * serialised with units of work on the same wallet exactly like another unit. It waits for a locked wallet as
+     * long as a unit would and then fails with {@link WalletLockTimeoutException}.
+     *
+     * @param entry a {@link TransactionKind#DEBIT debit} the ledger has validated
+     * @return the committed entry, or empty when the general path must decide; the default has no fast path
+     */
+    default Optional<CreditTransaction> appendDebitIfNew(NewCreditTransaction entry) {
+        return Optional.empty();
+    }
+
+    /**
      * The committed wallet of {@code account}, with {@link Wallet#held()} counting holds still active at
      * {@code now}; empty when the account has never written to the ledger.
      */

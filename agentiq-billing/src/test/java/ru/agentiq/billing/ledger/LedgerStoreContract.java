@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -64,6 +65,14 @@ public abstract class LedgerStoreContract {
     /** Debits per thread in the concurrency tests. */
     protected int debitsPerThread() {
         return 1_000;
+    }
+
+    /**
+     * Whether the store under test implements {@link LedgerStore#appendDebitIfNew}; the kit then insists the fast path
+     * is taken where it applies, so a fast path that silently stops working fails here instead of only slowing down.
+     */
+    protected boolean appendsDebitsInOneStep() {
+        return false;
     }
 
     @BeforeEach
@@ -677,6 +686,90 @@ public abstract class LedgerStoreContract {
                     calls.add(name + ".rollback");
                 }
             };
+        }
+    }
+
+    @Nested
+    class DebitFastPath {
+        private NewCreditTransaction newDebit(AccountId account, String amount, String key) {
+            return LedgerRequest.debit(account, Credits.of(amount), IdempotencyKey.of(key)).toEntry(clock.instant());
+        }
+
+        @Test
+        void appendsANewDebitToAnExistingWalletInOneStepWhenTheStoreHasOne() {
+            grant(ALICE, "10", "g1");
+
+            Optional<CreditTransaction> appended = store.appendDebitIfNew(newDebit(ALICE, "2.5", "d1"));
+
+            assertThat(appended.isPresent()).isEqualTo(appendsDebitsInOneStep());
+            if (appended.isPresent()) {
+                CreditTransaction debit = appended.get();
+                assertThat(debit.kind()).isEqualTo(TransactionKind.DEBIT);
+                assertThat(debit.amount()).isEqualTo(Credits.of("-2.5"));
+                assertThat(debit.balanceAfter()).isEqualTo(Credits.of("7.5"));
+                assertThat(debit.createdAt()).isEqualTo(clock.instant());
+                assertThat(ledger.findTransaction(ALICE, debit.id())).contains(debit);
+                assertThat(balance(ALICE)).isEqualTo(Credits.of("7.5"));
+                assertLedgerConsistent(ALICE);
+            }
+        }
+
+        @Test
+        void aRepeatedDebitThroughTheLedgerReplaysWhicheverPathWroteIt() {
+            grant(ALICE, "10", "g1");
+            PostingResult first = debit(ALICE, "2", "d1");
+            PostingResult again = debit(ALICE, "2", "d1");
+
+            assertThat(first.replayed()).isFalse();
+            assertThat(again.replayed()).isTrue();
+            assertThat(again.transaction()).isEqualTo(first.transaction());
+            assertThat(balance(ALICE)).isEqualTo(Credits.of(8));
+        }
+
+        @Test
+        void writesNothingForAKeyAnEntryAlreadyUses() {
+            grant(ALICE, "10", "g1");
+
+            assertThat(store.appendDebitIfNew(newDebit(ALICE, "2", "g1"))).isEmpty();
+
+            assertThat(balance(ALICE)).isEqualTo(Credits.of(10));
+            assertThat(history(ALICE)).hasSize(1);
+        }
+
+        @Test
+        void writesNothingForAKeyAHoldAlreadyUses() {
+            grant(ALICE, "10", "g1");
+            ledger.hold(HoldRequest.of(ALICE, Credits.of(3), IdempotencyKey.of("h1")));
+
+            assertThat(store.appendDebitIfNew(newDebit(ALICE, "2", "h1"))).isEmpty();
+
+            assertThat(balance(ALICE)).isEqualTo(Credits.of(10));
+            assertThat(history(ALICE)).hasSize(1);
+            assertThatThrownBy(() -> debit(ALICE, "2", "h1")).isInstanceOf(IdempotencyConflictException.class)
+                    .hasMessageContaining("already belongs to a hold");
+        }
+
+        @Test
+        void createsNoWallet() {
+            assertThat(store.appendDebitIfNew(newDebit(ALICE, "2", "d1"))).isEmpty();
+
+            assertThat(ledger.findWallet(ALICE)).isEmpty();
+        }
+
+        @Test
+        void isNotTakenInsideAnOpenUnitSoTheDebitCommitsWithIt() {
+            grant(ALICE, "10", "g1");
+
+            ledger.inUnitOfWork(unit -> {
+                unit.lockWallet(ALICE, clock.instant());
+                assertThat(store.appendDebitIfNew(newDebit(ALICE, "2", "d1"))).isEmpty();
+                ledger.post(LedgerRequest.debit(ALICE, Credits.of(2), IdempotencyKey.of("d2")));
+                unit.setRollbackOnly();
+                return null;
+            });
+
+            assertThat(balance(ALICE)).isEqualTo(Credits.of(10));
+            assertThat(history(ALICE)).hasSize(1);
         }
     }
 
