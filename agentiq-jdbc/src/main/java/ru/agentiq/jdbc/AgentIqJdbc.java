@@ -110,7 +110,8 @@ public final class AgentIqJdbc {
         }
         this.interactions = new JdbcInteractionRepository(jdbi, dialect);
         this.events = new JdbcInteractionEventStore(jdbi);
-        this.ledger = new JdbcLedgerStore(jdbi, dialect, builder.lockTimeout);
+        this.ledger = new JdbcLedgerStore(jdbi, dialect, builder.lockTimeout, builder.debitBatch,
+                builder.debitCalls);
         this.usageEvents = new JdbcUsageEventStore(jdbi);
         this.pricing = new JdbcPricingStore(jdbi);
         this.links = new JdbcLinkCandidateStore(jdbi);
@@ -287,6 +288,8 @@ public final class AgentIqJdbc {
         private final DataSource dataSource;
         private boolean migrate = true;
         private Duration lockTimeout = JdbcLedgerStore.DEFAULT_LOCK_TIMEOUT;
+        private int debitBatch = JdbcLedgerStore.DEFAULT_DEBIT_BATCH;
+        private int debitCalls = JdbcLedgerStore.DEFAULT_DEBIT_CALLS;
         private Clock clock = Clock.systemUTC();
         private Duration settingsCacheTtl = DEFAULT_SETTINGS_CACHE_TTL;
         private DraftSettings draftDefaults = DraftSettings.defaults();
@@ -304,6 +307,24 @@ public final class AgentIqJdbc {
         /** How long a ledger unit of work waits for a wallet another unit holds (default 10 s). */
         public Builder lockTimeout(Duration value) {
             this.lockTimeout = Checks.required(value, "lockTimeout");
+            return this;
+        }
+
+        /**
+         * Group commit of plain debits on PostgreSQL: debits that arrive together are appended by one call, at most
+         * {@code maxDebits} a call (default {@value JdbcLedgerStore#DEFAULT_DEBIT_BATCH}, 1..1000; 1 turns grouping
+         * off) with at most {@code maxCalls} calls at once (default {@value JdbcLedgerStore#DEFAULT_DEBIT_CALLS},
+         * 1..64, each holding a connection).
+         */
+        public Builder debitBatching(int maxDebits, int maxCalls) {
+            if (maxDebits < 1 || maxDebits > 1_000) {
+                throw new ru.agentiq.core.ValidationException("maxDebits must be 1..1000, was " + maxDebits);
+            }
+            if (maxCalls < 1 || maxCalls > 64) {
+                throw new ru.agentiq.core.ValidationException("maxCalls must be 1..64, was " + maxCalls);
+            }
+            this.debitBatch = maxDebits;
+            this.debitCalls = maxCalls;
             return this;
         }
 

@@ -50,6 +50,13 @@ public final class JdbcLedgerStore implements LedgerStore {
     public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(10);
 
     static final int MAX_ATTEMPTS = 5;
+    /** Most debits one call of the PostgreSQL fast path appends, unless configured otherwise. */
+    public static final int DEFAULT_DEBIT_BATCH = 64;
+    /**
+     * Most fast-path calls in flight at once, unless configured otherwise; each holds a connection. Two keep both
+     * of a small server's cores busy; more only make batches on a busy wallet queue behind each other.
+     */
+    public static final int DEFAULT_DEBIT_CALLS = 2;
 
     private static final Logger log = LoggerFactory.getLogger(JdbcLedgerStore.class);
 
@@ -57,20 +64,37 @@ public final class JdbcLedgerStore implements LedgerStore {
     private final Dialect dialect;
     private final Duration lockTimeout;
     private final ThreadLocal<Unit> current = new ThreadLocal<>();
-    /** Whether {@code agentiq_append_debit} exists; cleared the first time PostgreSQL says it does not. */
+    /** Whether {@code agentiq_append_debits} exists; cleared the first time PostgreSQL says it does not. */
     private volatile boolean debitFunction = true;
+    private final Combiner<NewCreditTransaction, DebitOutcome> debits;
 
     public JdbcLedgerStore(Jdbi jdbi, Dialect dialect) {
         this(jdbi, dialect, DEFAULT_LOCK_TIMEOUT);
     }
 
     public JdbcLedgerStore(Jdbi jdbi, Dialect dialect, Duration lockTimeout) {
+        this(jdbi, dialect, lockTimeout, DEFAULT_DEBIT_BATCH, DEFAULT_DEBIT_CALLS);
+    }
+
+    /**
+     * A store whose units wait at most {@code lockTimeout} for a wallet, and whose PostgreSQL fast path appends at
+     * most {@code debitBatch} debits a call with at most {@code debitCalls} calls at once (see
+     * {@link #appendDebitIfNew}); {@code debitBatch = 1} turns group commit off.
+     */
+    public JdbcLedgerStore(Jdbi jdbi, Dialect dialect, Duration lockTimeout, int debitBatch, int debitCalls) {
         this.jdbi = Checks.required(jdbi, "jdbi");
         this.dialect = Checks.required(dialect, "dialect");
         this.lockTimeout = Checks.required(lockTimeout, "lockTimeout");
         if (lockTimeout.isNegative() || lockTimeout.isZero()) {
             throw new ru.agentiq.core.ValidationException("lockTimeout must be positive, was " + lockTimeout);
         }
+        if (debitBatch < 1 || debitBatch > 1_000) {
+            throw new ru.agentiq.core.ValidationException("debitBatch must be 1..1000, was " + debitBatch);
+        }
+        if (debitCalls < 1 || debitCalls > 64) {
+            throw new ru.agentiq.core.ValidationException("debitCalls must be 1..64, was " + debitCalls);
+        }
+        this.debits = new Combiner<>(debitBatch, debitCalls, this::appendDebits);
     }
 
     @Override
@@ -143,11 +167,15 @@ public final class JdbcLedgerStore implements LedgerStore {
     }
 
     /**
-     * On PostgreSQL, one call of the {@code agentiq_append_debit} function (a repeatable migration): it locks the
-     * wallet, checks the key after the lock is taken, moves the balance and inserts the entry — one round trip instead
-     * of a unit's seven. On H2 (embedded, no round trips to save), inside an open unit, and when the function is
-     * missing (migrations run by the application without {@link ru.agentiq.jdbc.AgentIqJdbc#POSTGRESQL_MIGRATIONS}),
-     * there is no fast path.
+     * On PostgreSQL, a call of the {@code agentiq_append_debits} function (a repeatable migration): it locks the
+     * wallet, checks the key after the lock is taken, inserts the entry and moves the balance — one round trip
+     * instead of a unit's seven. Debits that arrive while others are being written go together in the next call
+     * (group commit; by default at most {@value #DEFAULT_DEBIT_BATCH} a call, {@value #DEFAULT_DEBIT_CALLS} calls at
+     * once), so a busy store
+     * spends one round trip and one commit on many debits. A batch that fails as a whole (a lock timeout, a deadlock
+     * with a unit of work) sends each of its debits down the general path. On H2 (embedded, no round trips to save),
+     * inside an open unit, and when the function is missing (migrations run by the application without
+     * {@link ru.agentiq.jdbc.AgentIqJdbc#POSTGRESQL_MIGRATIONS}) there is no fast path.
      */
     @Override
     public Optional<CreditTransaction> appendDebitIfNew(NewCreditTransaction entry) {
@@ -156,49 +184,96 @@ public final class JdbcLedgerStore implements LedgerStore {
                 || entry.kind() != TransactionKind.DEBIT || entry.refundOf() != null) {
             return Optional.empty();
         }
+        DebitOutcome outcome = debits.submit(entry);
+        if (outcome.error() != null) {
+            throw outcome.error();
+        }
+        return Optional.ofNullable(outcome.appended());
+    }
+
+    /** What the fast path did with one debit: appended it, left it to the general path (both null), or failed. */
+    private record DebitOutcome(CreditTransaction appended, RuntimeException error) {
+        static final DebitOutcome GENERAL_PATH = new DebitOutcome(null, null);
+    }
+
+    private List<DebitOutcome> appendDebits(List<NewCreditTransaction> entries) {
         try (Handle handle = jdbi.open()) {
-            boolean autoCommit = handle.getConnection().getAutoCommit();
             // auto-commit makes the call its own transaction without a COMMIT round trip
-            return autoCommit ? callAppendDebit(handle, entry) : handle.inTransaction(h -> callAppendDebit(h, entry));
-        } catch (java.sql.SQLException e) {
-            throw new LedgerException("could not read the connection's auto-commit mode: " + e.getMessage());
-        } catch (RuntimeException e) {
-            if (isLockTimeout(e)) {
-                throw new WalletLockTimeoutException(entry.account(), "waited " + lockTimeout + " for the wallet of"
-                        + " account '" + entry.account() + "' and gave up: another unit of work holds it");
+            CreditTransaction[] appended = handle.getConnection().getAutoCommit()
+                    ? callAppendDebits(handle, entries)
+                    : handle.inTransaction(h -> callAppendDebits(h, entries));
+            List<DebitOutcome> outcomes = new ArrayList<>(entries.size());
+            for (CreditTransaction transaction : appended) {
+                outcomes.add(transaction == null ? DebitOutcome.GENERAL_PATH : new DebitOutcome(transaction, null));
             }
+            return outcomes;
+        } catch (java.sql.SQLException e) {
+            return java.util.Collections.nCopies(entries.size(), new DebitOutcome(null,
+                    new LedgerException("could not read the connection's auto-commit mode: " + e.getMessage())));
+        } catch (RuntimeException e) {
             if (SqlErrors.hasState(e, "42883")) {
                 debitFunction = false;
-                log.warn("The function agentiq_append_debit is missing (the schema was migrated without"
+                log.warn("The function agentiq_append_debits is missing (the schema was migrated without"
                         + " classpath:db/agentiq-postgresql); every debit now takes the general path");
-                return Optional.empty();
+            } else if (entries.size() == 1 && isLockTimeout(e)) {
+                AccountId account = entries.get(0).account();
+                return List.of(new DebitOutcome(null, new WalletLockTimeoutException(account, "waited " + lockTimeout
+                        + " for the wallet of account '" + account + "' and gave up: another unit of work holds it")));
+            } else if (entries.size() == 1 && !SqlErrors.isRetryableConflict(e) && !SqlErrors.hasState(e, "22003")) {
+                return List.of(new DebitOutcome(null, e));
             }
-            if (SqlErrors.isUniqueViolation(e) || SqlErrors.isRetryableConflict(e) || SqlErrors.hasState(e, "22003")) {
-                // nothing was written (the call was its own transaction); the general path retries, replays or
-                // reports the out-of-range balance with the ledger's own error
-                return Optional.empty();
-            }
-            throw e;
+            // nothing was written (the call was one transaction); each debit of a failed batch, a deadlock or an
+            // out-of-range balance goes down the general path, which retries, waits or reports it on its own
+            return java.util.Collections.nCopies(entries.size(), DebitOutcome.GENERAL_PATH);
         }
     }
 
-    private Optional<CreditTransaction> callAppendDebit(Handle handle, NewCreditTransaction entry) {
-        return handle.createQuery("SELECT o_id, o_balance_after FROM agentiq_append_debit(:account, :amount, :key, "
-                        + ":initiated_by, :reference_id, :note, :created_at, :lock_timeout_ms)")
-                .bind("account", entry.account().value())
-                .bind("amount", entry.amount().value())
-                .bind("key", entry.idempotencyKey().value())
-                .bind("initiated_by", entry.initiatedBy() == null ? null : entry.initiatedBy().value())
-                .bind("reference_id", entry.referenceId())
-                .bind("note", entry.note())
-                .bind("created_at", Timestamps.bind(entry.createdAt()))
+    /** The appended entry of each of {@code entries}, in their order; null where the function skipped one. */
+    private CreditTransaction[] callAppendDebits(Handle handle, List<NewCreditTransaction> entries) {
+        int n = entries.size();
+        // wallets are locked in ascending account order, as UnitOfWork#lockWallets takes them: no deadlocks
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, java.util.Comparator.comparing(i -> entries.get(i).account()));
+        String[] accounts = new String[n];
+        String[] amounts = new String[n];
+        String[] keys = new String[n];
+        String[] initiatedBy = new String[n];
+        String[] references = new String[n];
+        String[] notes = new String[n];
+        String[] createdAt = new String[n];
+        for (int k = 0; k < n; k++) {
+            NewCreditTransaction entry = entries.get(order[k]);
+            accounts[k] = entry.account().value();
+            amounts[k] = entry.amount().value().toPlainString();
+            keys[k] = entry.idempotencyKey().value();
+            initiatedBy[k] = entry.initiatedBy() == null ? null : entry.initiatedBy().value();
+            references[k] = entry.referenceId();
+            notes[k] = entry.note();
+            createdAt[k] = entry.createdAt().toString();
+        }
+        CreditTransaction[] appended = new CreditTransaction[n];
+        handle.createQuery("SELECT o_index, o_id, o_balance_after FROM agentiq_append_debits(:accounts, "
+                        + "CAST(:amounts AS NUMERIC[]), :keys, :initiated_by, :references, :notes, "
+                        + "CAST(:created_at AS TIMESTAMP WITH TIME ZONE[]), :lock_timeout_ms)")
+                .bindArray("accounts", String.class, (Object[]) accounts)
+                .bindArray("amounts", String.class, (Object[]) amounts)
+                .bindArray("keys", String.class, (Object[]) keys)
+                .bindArray("initiated_by", String.class, (Object[]) initiatedBy)
+                .bindArray("references", String.class, (Object[]) references)
+                .bindArray("notes", String.class, (Object[]) notes)
+                .bindArray("created_at", String.class, (Object[]) createdAt)
                 .bind("lock_timeout_ms", lockTimeout.toMillis())
                 .map((rs, ctx) -> {
-                    long id = rs.getLong("o_id");
-                    return rs.wasNull() ? null
-                            : entry.toTransaction(TransactionId.of(id), Credits.of(rs.getBigDecimal("o_balance_after")));
+                    int original = order[rs.getInt("o_index") - 1];
+                    appended[original] = entries.get(original).toTransaction(TransactionId.of(rs.getLong("o_id")),
+                            Credits.of(rs.getBigDecimal("o_balance_after")));
+                    return original;
                 })
-                .findOne();
+                .list();
+        return appended;
     }
 
     private boolean isLockTimeout(RuntimeException e) {
