@@ -59,9 +59,16 @@ public final class TimelineService {
                 .orElseThrow(() -> new InteractionNotFoundException(sellerId, id));
         InteractionData d = anchor.data();
         List<Interaction> related = new ArrayList<>();
+        int sameNmId = 0;
         for (ReferenceKind kind : ReferenceKind.values()) {
             String value = kind.of(d);
             if (value == null) {
+                continue;
+            }
+            if (kind == ReferenceKind.PRODUCT_ARTICLE && sameNmId >= options.maxItems()) {
+                // a full page of same-nmID touches already outranks every article-only touch (the weakest reason),
+                // and any nmID touch the article lookup could add is farther than all of that page: the lookup
+                // cannot change the timeline, and on a busy product it is half the card's reads
                 continue;
             }
             ReferenceQuery query = ReferenceQuery.of(sellerId, d.marketplace(), kind, value)
@@ -75,7 +82,11 @@ public final class TimelineService {
             } else if (d.occurredAt() != null) {
                 query = query.around(d.occurredAt());
             }
-            related.addAll(interactions.findByReference(query));
+            List<Interaction> found = interactions.findByReference(query);
+            if (kind == ReferenceKind.NM_ID) {
+                sameNmId = found.size();
+            }
+            related.addAll(found);
         }
         return build(anchor, related, options, policy);
     }

@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.lang.reflect.Proxy;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,6 +20,9 @@ import ru.agentiq.core.interaction.Interaction;
 import ru.agentiq.core.interaction.InteractionData;
 import ru.agentiq.core.interaction.InteractionId;
 import ru.agentiq.core.interaction.InteractionNotFoundException;
+import ru.agentiq.core.interaction.InteractionRepository;
+import ru.agentiq.core.interaction.ReferenceKind;
+import ru.agentiq.core.interaction.ReferenceQuery;
 import ru.agentiq.core.interaction.SellerId;
 import ru.agentiq.core.linking.ActionMode;
 import ru.agentiq.core.linking.ActionPolicy;
@@ -229,6 +234,41 @@ class TimelineServiceTest {
             assertThat(t.steps()).extracting(TimelineStep::current).containsExactly(false, true, false, false);
             assertThat(t.steps().get(2).occurredAt()).isEqualTo(T0.plus(Duration.ofMinutes(1)));
             assertThat(t.steps().get(3).occurredAt()).isEqualTo(T0.plus(Duration.ofMinutes(2)));
+        }
+
+        @Test
+        void aBusyProductGivesTheSameTimelineAsBuildingFromEveryCandidateWithoutTheArticleLookup() {
+            Interaction anchor = store(Channel.CHAT, b -> b.customerId("b").nmId("n").productArticle("A-1"));
+            for (int i = 1; i <= 12; i++) {
+                long minutes = i * 7L % 30 - 15; // on both sides of the anchor, some at equal distances
+                store(Channel.QUESTION, b -> b.nmId("n").productArticle("A-1")
+                        .occurredAt(T0.plus(Duration.ofMinutes(minutes))));
+                store(Channel.REVIEW, b -> b.productArticle("A-1").occurredAt(T0.plus(Duration.ofMinutes(minutes))));
+            }
+            store(Channel.REVIEW, b -> b.customerId("b").occurredAt(T0.minus(Duration.ofDays(300))));
+            AtomicInteger articleLookups = new AtomicInteger();
+            InteractionRepository counting = (InteractionRepository) Proxy.newProxyInstance(
+                    getClass().getClassLoader(), new Class<?>[] {InteractionRepository.class}, (proxy, method, args) -> {
+                        if (method.getName().equals("findByReference")
+                                && ((ReferenceQuery) args[0]).kind() == ReferenceKind.PRODUCT_ARTICLE) {
+                            articleLookups.incrementAndGet();
+                        }
+                        return method.invoke(repository, args);
+                    });
+            List<Interaction> everything = repository.findAfter(SELLER, null, 1_000);
+
+            for (int maxItems : new int[] {3, 5, 8, 12, 13, 14, 30}) {
+                TimelineOptions options = new TimelineOptions(45, maxItems);
+                articleLookups.set(0);
+
+                ThreadTimeline looked = new TimelineService(counting, ActionPolicy.defaults())
+                        .timeline(SELLER, anchor.id(), options);
+
+                assertThat(looked).as("%d items", maxItems)
+                        .isEqualTo(TimelineService.build(anchor, everything, options, ActionPolicy.defaults()));
+                assertThat(articleLookups.get()).as("article lookups for %d items", maxItems)
+                        .isEqualTo(maxItems <= 13 ? 0 : 1); // 13 same-nmID touches, the anchor's own included
+            }
         }
 
         @Test
