@@ -68,7 +68,8 @@ public class AgentIqJdbcAutoConfiguration {
     public AgentIqJdbc agentIqJdbc(DataSource dataSource, AgentIqProperties properties,
             ObjectProvider<AgentIqJdbcCustomizer> customizers, ObjectProvider<Clock> clock) {
         AgentIqJdbc.Builder builder = AgentIqJdbc.builder(dataSource)
-                .migrate(properties.getJdbc().isMigrationsEnabled());
+                .migrate(properties.getJdbc().isMigrationsEnabled())
+                .debitBatching(properties.getJdbc().getDebitBatchSize(), properties.getJdbc().getDebitCalls());
         clock.ifAvailable(builder::clock);
         customizers.orderedStream().forEach(c -> c.customize(builder));
         return builder.build();

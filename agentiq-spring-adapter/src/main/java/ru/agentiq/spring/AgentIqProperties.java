@@ -72,6 +72,31 @@ public class AgentIqProperties {
         public void setMigrationsEnabled(boolean migrationsEnabled) {
             this.migrationsEnabled = migrationsEnabled;
         }
+
+        /**
+         * On PostgreSQL, the most plain debits one call appends when they arrive together (group commit), 1..1000;
+         * 1 turns grouping off.
+         */
+        private int debitBatchSize = 64; // JdbcLedgerStore.DEFAULT_DEBIT_BATCH, as a literal for the configuration metadata
+
+        /** On PostgreSQL, the most debit calls in flight at once, each holding a connection, 1..64. */
+        private int debitCalls = 2; // JdbcLedgerStore.DEFAULT_DEBIT_CALLS
+
+        public int getDebitBatchSize() {
+            return debitBatchSize;
+        }
+
+        public void setDebitBatchSize(int debitBatchSize) {
+            this.debitBatchSize = debitBatchSize;
+        }
+
+        public int getDebitCalls() {
+            return debitCalls;
+        }
+
+        public void setDebitCalls(int debitCalls) {
+            this.debitCalls = debitCalls;
+        }
     }
 
     /** {@code agentiq.billing.*}: the credit wallet (agentiq-billing on the classpath). */

@@ -180,6 +180,18 @@ class AgentIqAutoConfigurationTest {
         }
 
         @Test
+        void passesTheDebitBatchingSettingsToTheLedgerAndRefusesOutOfRangeOnesAtStartUp() {
+            withDataSource.withPropertyValues("agentiq.jdbc.debit-batch-size=16", "agentiq.jdbc.debit-calls=1")
+                    .run(context -> assertThat(context).hasNotFailed().hasSingleBean(AgentIqJdbc.class));
+            withDataSource.withPropertyValues("agentiq.jdbc.debit-batch-size=0")
+                    .run(context -> assertThat(context).getFailure().rootCause()
+                            .hasMessage("maxDebits must be 1..1000, was 0"));
+            withDataSource.withPropertyValues("agentiq.jdbc.debit-calls=65")
+                    .run(context -> assertThat(context).getFailure().rootCause()
+                            .hasMessage("maxCalls must be 1..64, was 65"));
+        }
+
+        @Test
         void appliesCustomizersToTheJdbcBuilder() {
             withDataSource.withBean(AgentIqJdbcCustomizer.class, () -> builder -> builder.migrate(false))
                     .withClassLoader(new FilteredClassLoader(ru.agentiq.billing.ledger.CreditLedger.class))

@@ -26,9 +26,11 @@ import ru.agentiq.jdbc.AgentIqJdbc;
 
 /**
  * Ledger debits per second on an embedded PostgreSQL 17 through {@code JdbcLedgerStore}, against the in-memory store
- * in the same run. Every debit is the full path — new idempotency key, one database transaction, wallet row lock,
- * key lookup, {@code UPDATE … RETURNING balance}, entry insert, commit. {@code wallets = 1} is one hot wallet that
- * every thread debits (writes serialised on its row lock); {@code wallets = 1000} spreads them. Run with 16 threads:
+ * in the same run. Every debit is {@code CreditLedger.post} with a new idempotency key; on PostgreSQL that is the
+ * store's fast path — concurrent debits grouped into calls of {@code agentiq_append_debits} (wallet locks in account
+ * order, the key decided by the unique index, one commit per call). {@code wallets = 1} is one hot wallet that every
+ * thread debits (writes serialised on its row lock); {@code wallets = 1000} spreads them. The wallets are funded and
+ * analysed before the measurement. Run with 16 threads:
  *
  * <pre>
  * ./mvnw -q package -DskipTests -pl agentiq-benchmarks -am &amp;&amp; java -jar agentiq-benchmarks/target/benchmarks.jar JdbcLedgerBenchmark -f 1 -wi 2 -w 5 -i 5 -r 5 -t 16
