@@ -178,11 +178,12 @@ public final class JdbcInteractionRepository implements InteractionRepository {
         for (Map.Entry<List<Object>, List<String>> group : groups.entrySet()) {
             handle.createQuery("SELECT " + InteractionRows.COLUMNS + " FROM interactions WHERE seller_id = :seller "
                             + "AND marketplace = :marketplace AND channel = :channel "
-                            + "AND external_id IN (<ids>) ORDER BY id FOR UPDATE")
+                            + "AND external_id = ANY(:ids) ORDER BY id FOR UPDATE")
                     .bind("seller", group.getKey().get(0))
                     .bind("marketplace", group.getKey().get(1))
                     .bind("channel", group.getKey().get(2))
-                    .bindList("ids", group.getValue())
+                    // one array parameter: the statement is prepared once, not once per page size
+                    .bindArray("ids", String.class, group.getValue())
                     .map(InteractionRows.MAPPER)
                     .forEach(i -> found.put(i.key(), i));
         }
