@@ -40,10 +40,11 @@ import ru.agentiq.jdbc.internal.Transactions;
 
 /**
  * {@link InteractionRepository} on PostgreSQL or H2 through Jdbi. Every statement binds its values and is scoped by
- * seller. An upsert locks the existing row ({@code SELECT … FOR UPDATE}) and merges in Java with
- * {@link ReingestMerge}, so the re-ingest rule is the same as in memory; two writers inserting one new key race on the
- * identity's unique constraint and the loser retries as an update. A page of items is written with one select and
- * two JDBC batches.
+ * seller. A page of items on PostgreSQL is first inserted with {@code INSERT … ON CONFLICT DO NOTHING}; the items that
+ * already exist — and every item on H2 — lock their row ({@code SELECT … FOR UPDATE}) and merge in Java with
+ * {@link ReingestMerge}, so the re-ingest rule is the same as in memory (an {@code ON CONFLICT DO UPDATE} could not
+ * keep AgentIQ's own extra-data keys or tell an unchanged row from an updated one). Two writers inserting one new key
+ * race on the identity's unique constraint and the loser retries as an update.
  */
 public final class JdbcInteractionRepository implements InteractionRepository {
 
@@ -85,6 +86,40 @@ public final class JdbcInteractionRepository implements InteractionRepository {
     }
 
     private List<UpsertResult> upsertChunk(Handle handle, List<InteractionData> items, Instant now) {
+        if (dialect != Dialect.POSTGRESQL) {
+            return lockAndMerge(handle, items, now);
+        }
+        // new items first, in one INSERT … ON CONFLICT DO NOTHING: a page of a sync is mostly new, and this spares it
+        // the lookup of keys that do not exist; the items that conflicted exist, and take the merge path
+        Map<InteractionKey, Long> created = insertAll(handle, items, now, true);
+        UpsertResult[] results = new UpsertResult[items.size()];
+        List<Integer> existingAt = new ArrayList<>();
+        List<InteractionData> existing = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            InteractionData item = items.get(i);
+            Long id = created.get(item.key());
+            if (id == null) {
+                existingAt.add(i);
+                existing.add(item);
+            } else {
+                results[i] = new UpsertResult(new Interaction(InteractionId.of(id), item, now, now), Outcome.CREATED);
+            }
+        }
+        if (!existing.isEmpty()) {
+            List<UpsertResult> merged = lockAndMerge(handle, existing, now);
+            for (int k = 0; k < existingAt.size(); k++) {
+                results[existingAt.get(k)] = merged.get(k);
+            }
+        }
+        return List.of(results);
+    }
+
+    /**
+     * Locks the stored rows of {@code items}, merges each item into its row (updating what changed) and inserts the
+     * items that have none. On PostgreSQL only items whose insert conflicted get here; a row deleted since then is
+     * inserted again, and a concurrent insert of the same key ends in a unique violation that reruns the chunk.
+     */
+    private List<UpsertResult> lockAndMerge(Handle handle, List<InteractionData> items, Instant now) {
         Map<InteractionKey, Interaction> existing = lockExisting(handle, items);
         UpsertResult[] results = new UpsertResult[items.size()];
         List<Integer> toInsert = new ArrayList<>();
@@ -111,7 +146,7 @@ public final class JdbcInteractionRepository implements InteractionRepository {
         if (!toInsert.isEmpty()) {
             List<InteractionData> fresh = new ArrayList<>(toInsert.size());
             toInsert.forEach(i -> fresh.add(merged.get(i)));
-            Map<InteractionKey, Long> ids = insertAll(handle, fresh, now);
+            Map<InteractionKey, Long> ids = insertAll(handle, fresh, now, false);
             for (int i : toInsert) {
                 Long id = ids.get(merged.get(i).key());
                 if (id == null) {
@@ -137,11 +172,14 @@ public final class JdbcInteractionRepository implements InteractionRepository {
     /**
      * One statement for the new items — {@code unnest} of column arrays on PostgreSQL, a multi-row
      * {@code INSERT … VALUES} on H2 — so a chunk is one round trip instead of a JDBC batch returning keys row by row.
-     * Ids are matched to items by key, not by position, so nothing depends on the order rows come back in.
+     * Ids are matched to items by key, not by position, so nothing depends on the order rows come back in. With
+     * {@code skipExisting} (PostgreSQL only) items whose key exists are left out and get no id.
      */
-    private Map<InteractionKey, Long> insertAll(Handle handle, List<InteractionData> items, Instant now) {
+    private Map<InteractionKey, Long> insertAll(Handle handle, List<InteractionData> items, Instant now,
+            boolean skipExisting) {
         Update insert = dialect == Dialect.POSTGRESQL
-                ? InteractionRows.bindArrays(handle.createUpdate(InteractionRows.UNNEST_INSERT), items, now)
+                ? InteractionRows.bindArrays(handle.createUpdate(InteractionRows.UNNEST_INSERT + (skipExisting
+                        ? " ON CONFLICT (seller_id, marketplace, channel, external_id) DO NOTHING" : "")), items, now)
                 : multiRowInsert(handle, items, now);
         Map<InteractionKey, Long> ids = new HashMap<>();
         insert.executeAndReturnGeneratedKeys("id", "seller_id", "marketplace", "channel", "external_id")
