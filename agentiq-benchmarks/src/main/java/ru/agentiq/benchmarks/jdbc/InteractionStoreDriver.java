@@ -36,6 +36,7 @@ import ru.agentiq.jdbc.AgentIqJdbc;
  * <pre>
  * java -cp agentiq-benchmarks/target/benchmarks.jar ru.agentiq.benchmarks.jdbc.InteractionStoreDriver card
  * java -cp agentiq-benchmarks/target/benchmarks.jar ru.agentiq.benchmarks.jdbc.InteractionStoreDriver insert
+ * java -cp agentiq-benchmarks/target/benchmarks.jar ru.agentiq.benchmarks.jdbc.InteractionStoreDriver partition
  * </pre>
  */
 public final class InteractionStoreDriver {
@@ -62,7 +63,8 @@ public final class InteractionStoreDriver {
             switch (mode) {
                 case "card" -> card(jdbc);
                 case "insert" -> insert(postgres);
-                default -> throw new IllegalArgumentException("mode must be card or insert, was " + mode);
+                case "partition" -> partition(postgres);
+                default -> throw new IllegalArgumentException("mode must be card, insert or partition, was " + mode);
             }
         }
     }
@@ -111,6 +113,50 @@ public final class InteractionStoreDriver {
             System.out.printf(Locale.ROOT, "%-18s mean %6.0f µs  p50 %6.0f  p95 %6.0f  p99 %6.0f%n", parts[p],
                     Arrays.stream(kept).average().orElse(0) / 1e3, kept[kept.length / 2] / 1e3,
                     kept[kept.length * 95 / 100] / 1e3, kept[kept.length * 99 / 100] / 1e3);
+        }
+    }
+
+    /**
+     * What partitioning by seller would buy: the measured seller's 1 M rows copied into a table of their own with the
+     * same twelve indexes (as a partition would hold them), then the same 500-row insert into it and into the 10 M-row
+     * table, alternating. Everything is rolled back.
+     */
+    private static void partition(BenchmarkPostgres postgres) throws SQLException {
+        try (Connection connection = postgres.dataSource().getConnection()) {
+            connection.setAutoCommit(false);
+            try (Statement statement = connection.createStatement()) {
+                long started = System.nanoTime();
+                // a plain table (not TEMP: temporary tables live in a small per-session buffer, not shared_buffers)
+                statement.execute("CREATE TABLE one_seller (LIKE interactions INCLUDING DEFAULTS INCLUDING IDENTITY)");
+                statement.execute("INSERT INTO one_seller SELECT * FROM interactions WHERE seller_id = 1");
+                statement.execute("SELECT setval(pg_get_serial_sequence('one_seller', 'id'), "
+                        + "(SELECT max(id) FROM interactions))");
+                try (ResultSet indexes = connection.createStatement().executeQuery(
+                        "SELECT indexdef FROM pg_indexes WHERE tablename = 'interactions'")) {
+                    while (indexes.next()) {
+                        statement.execute(indexes.getString(1).replaceFirst("INDEX \\S+ ON public.interactions",
+                                "INDEX ON one_seller"));
+                    }
+                }
+                statement.execute("ANALYZE one_seller");
+                System.out.printf(Locale.ROOT, "copied 1 M rows and built 12 indexes in %.0f s%n",
+                        (System.nanoTime() - started) / 1e9);
+                for (int run = 1; run <= 3; run++) {
+                    for (String table : new String[] {"interactions", "one_seller"}) {
+                        try (ResultSet plan = statement.executeQuery("EXPLAIN ANALYZE INSERT INTO " + table + " "
+                                + COLUMNS + PAGE)) {
+                            while (plan.next()) {
+                                String line = plan.getString(1);
+                                if (line.startsWith("Execution Time")) {
+                                    System.out.printf(Locale.ROOT, "500 rows into %-13s %s%n", table, line);
+                                }
+                            }
+                        }
+                    }
+                }
+            } finally {
+                connection.rollback();
+            }
         }
     }
 
