@@ -1,9 +1,13 @@
 package ru.agentiq.jdbc.billing;
 
 import java.math.BigDecimal;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -207,8 +211,8 @@ public final class JdbcLedgerStore implements LedgerStore {
                 outcomes.add(transaction == null ? DebitOutcome.GENERAL_PATH : new DebitOutcome(transaction, null));
             }
             return outcomes;
-        } catch (java.sql.SQLException e) {
-            return java.util.Collections.nCopies(entries.size(), new DebitOutcome(null,
+        } catch (SQLException e) {
+            return Collections.nCopies(entries.size(), new DebitOutcome(null,
                     new LedgerException("could not read the connection's auto-commit mode: " + e.getMessage())));
         } catch (RuntimeException e) {
             if (SqlErrors.hasState(e, "42883")) {
@@ -219,12 +223,13 @@ public final class JdbcLedgerStore implements LedgerStore {
                 AccountId account = entries.get(0).account();
                 return List.of(new DebitOutcome(null, new WalletLockTimeoutException(account, "waited " + lockTimeout
                         + " for the wallet of account '" + account + "' and gave up: another unit of work holds it")));
-            } else if (entries.size() == 1 && !SqlErrors.isRetryableConflict(e) && !SqlErrors.hasState(e, "22003")) {
+            } else if (entries.size() == 1 && !SqlErrors.isRetryableConflict(e) && !SqlErrors.isUniqueViolation(e)
+                    && !SqlErrors.hasState(e, "22003")) {
                 return List.of(new DebitOutcome(null, e));
             }
-            // nothing was written (the call was one transaction); each debit of a failed batch, a deadlock or an
-            // out-of-range balance goes down the general path, which retries, waits or reports it on its own
-            return java.util.Collections.nCopies(entries.size(), DebitOutcome.GENERAL_PATH);
+            // nothing was written (the call was one transaction); each debit of a failed batch, a deadlock, a race on
+            // a key or an out-of-range balance goes down the general path, which retries, replays or reports it
+            return Collections.nCopies(entries.size(), DebitOutcome.GENERAL_PATH);
         }
     }
 
@@ -236,7 +241,7 @@ public final class JdbcLedgerStore implements LedgerStore {
         for (int i = 0; i < n; i++) {
             order[i] = i;
         }
-        java.util.Arrays.sort(order, java.util.Comparator.comparing(i -> entries.get(i).account()));
+        Arrays.sort(order, Comparator.comparing(i -> entries.get(i).account()));
         String[] accounts = new String[n];
         String[] amounts = new String[n];
         String[] keys = new String[n];
