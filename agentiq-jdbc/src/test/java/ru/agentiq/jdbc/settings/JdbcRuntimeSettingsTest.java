@@ -3,11 +3,8 @@ package ru.agentiq.jdbc.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -27,6 +24,7 @@ import ru.agentiq.core.priority.PriorityConfig;
 import ru.agentiq.core.priority.PrioritySettingsStoreContract;
 import ru.agentiq.core.promo.PromoAudience;
 import ru.agentiq.core.promo.PromoSettings;
+import ru.agentiq.core.testing.MutableClock;
 import ru.agentiq.jdbc.AgentIqJdbc;
 import ru.agentiq.jdbc.testing.TestDatabases;
 
@@ -199,32 +197,5 @@ class JdbcRuntimeSettingsTest {
 
     private String raw(String namespace) {
         return jdbc.runtimeSettings().read(SELLER, namespace).orElseThrow();
-    }
-
-    private static final class MutableClock extends Clock {
-        private Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
