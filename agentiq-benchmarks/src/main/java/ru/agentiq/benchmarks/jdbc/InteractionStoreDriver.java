@@ -7,7 +7,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import ru.agentiq.core.interaction.Interaction;
@@ -122,82 +124,77 @@ public final class InteractionStoreDriver {
      * table, alternating. Everything is rolled back.
      */
     private static void partition(BenchmarkPostgres postgres) throws SQLException {
+        rolledBack(postgres, statement -> {
+            long started = System.nanoTime();
+            // a plain table (not TEMP: temporary tables live in a small per-session buffer, not shared_buffers)
+            statement.execute("CREATE TABLE one_seller (LIKE interactions INCLUDING DEFAULTS INCLUDING IDENTITY)");
+            statement.execute("INSERT INTO one_seller SELECT * FROM interactions WHERE seller_id = 1");
+            statement.execute("SELECT setval(pg_get_serial_sequence('one_seller', 'id'), "
+                    + "(SELECT max(id) FROM interactions))");
+            List<String> indexes = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery(
+                    "SELECT indexdef FROM pg_indexes WHERE tablename = 'interactions'")) {
+                while (rows.next()) {
+                    indexes.add(rows.getString(1).replaceFirst("INDEX \\S+ ON public.interactions",
+                            "INDEX ON one_seller"));
+                }
+            }
+            for (String index : indexes) {
+                statement.execute(index);
+            }
+            statement.execute("ANALYZE one_seller");
+            System.out.printf(Locale.ROOT, "copied 1 M rows and built %d indexes in %.0f s%n", indexes.size(),
+                    (System.nanoTime() - started) / 1e9);
+            for (int run = 1; run <= 3; run++) {
+                timeInsert(statement, "interactions", "interactions");
+                timeInsert(statement, "one_seller", "one_seller");
+            }
+        });
+    }
+
+    private static void insert(BenchmarkPostgres postgres) throws SQLException {
+        rolledBack(postgres, statement -> {
+            statement.execute("CREATE TEMP TABLE same_indexes (LIKE interactions INCLUDING ALL)");
+            statement.execute("CREATE TEMP TABLE no_indexes (LIKE interactions INCLUDING DEFAULTS "
+                    + "INCLUDING IDENTITY)");
+            for (String table : new String[] {"interactions", "same_indexes", "no_indexes"}) {
+                timeInsert(statement, table, table);
+                timeInsert(statement, table, table);
+            }
+            // what the seed's four filter-only indexes cost; DDL is transactional, so the rollback restores them
+            statement.execute("DROP INDEX ix_interactions_channel_status, ix_interactions_priority, "
+                    + "ix_interactions_source, ix_interactions_needs_response");
+            timeInsert(statement, "interactions", "interactions without the four filter indexes");
+            timeInsert(statement, "interactions", "interactions without the four filter indexes");
+        });
+    }
+
+    /** Prints the execution time PostgreSQL reports for one page of 500 new rows inserted into {@code table}. */
+    private static void timeInsert(Statement statement, String table, String label) throws SQLException {
+        try (ResultSet plan = statement.executeQuery("EXPLAIN ANALYZE INSERT INTO " + table + " " + COLUMNS + PAGE)) {
+            while (plan.next()) {
+                String line = plan.getString(1);
+                if (line.startsWith("Execution Time")) {
+                    System.out.printf(Locale.ROOT, "500 rows into %-13s %s%n", label, line);
+                }
+            }
+        }
+    }
+
+    /** Runs {@code work} in one transaction that is always rolled back, so the data set is left as it was. */
+    private static void rolledBack(BenchmarkPostgres postgres, StatementWork work) throws SQLException {
         try (Connection connection = postgres.dataSource().getConnection()) {
             connection.setAutoCommit(false);
             try (Statement statement = connection.createStatement()) {
-                long started = System.nanoTime();
-                // a plain table (not TEMP: temporary tables live in a small per-session buffer, not shared_buffers)
-                statement.execute("CREATE TABLE one_seller (LIKE interactions INCLUDING DEFAULTS INCLUDING IDENTITY)");
-                statement.execute("INSERT INTO one_seller SELECT * FROM interactions WHERE seller_id = 1");
-                statement.execute("SELECT setval(pg_get_serial_sequence('one_seller', 'id'), "
-                        + "(SELECT max(id) FROM interactions))");
-                try (ResultSet indexes = connection.createStatement().executeQuery(
-                        "SELECT indexdef FROM pg_indexes WHERE tablename = 'interactions'")) {
-                    while (indexes.next()) {
-                        statement.execute(indexes.getString(1).replaceFirst("INDEX \\S+ ON public.interactions",
-                                "INDEX ON one_seller"));
-                    }
-                }
-                statement.execute("ANALYZE one_seller");
-                System.out.printf(Locale.ROOT, "copied 1 M rows and built 12 indexes in %.0f s%n",
-                        (System.nanoTime() - started) / 1e9);
-                for (int run = 1; run <= 3; run++) {
-                    for (String table : new String[] {"interactions", "one_seller"}) {
-                        try (ResultSet plan = statement.executeQuery("EXPLAIN ANALYZE INSERT INTO " + table + " "
-                                + COLUMNS + PAGE)) {
-                            while (plan.next()) {
-                                String line = plan.getString(1);
-                                if (line.startsWith("Execution Time")) {
-                                    System.out.printf(Locale.ROOT, "500 rows into %-13s %s%n", table, line);
-                                }
-                            }
-                        }
-                    }
-                }
+                work.run(statement);
             } finally {
                 connection.rollback();
             }
         }
     }
 
-    private static void insert(BenchmarkPostgres postgres) throws SQLException {
-        try (Connection connection = postgres.dataSource().getConnection()) {
-            connection.setAutoCommit(false);
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("CREATE TEMP TABLE same_indexes (LIKE interactions INCLUDING ALL)");
-                statement.execute("CREATE TEMP TABLE no_indexes (LIKE interactions INCLUDING DEFAULTS "
-                        + "INCLUDING IDENTITY)");
-                for (String table : new String[] {"interactions", "same_indexes", "no_indexes"}) {
-                    for (int run = 1; run <= 2; run++) {
-                        try (ResultSet plan = statement.executeQuery("EXPLAIN ANALYZE INSERT INTO " + table + " "
-                                + COLUMNS + PAGE)) {
-                            while (plan.next()) {
-                                String line = plan.getString(1);
-                                if (line.startsWith("Execution Time")) {
-                                    System.out.printf(Locale.ROOT, "500 rows into %-13s %s%n", table, line);
-                                }
-                            }
-                        }
-                    }
-                }
-                // what the seed's four filter-only indexes cost; DDL is transactional, so the rollback restores them
-                statement.execute("DROP INDEX ix_interactions_channel_status, ix_interactions_priority, "
-                        + "ix_interactions_source, ix_interactions_needs_response");
-                for (int run = 1; run <= 2; run++) {
-                    try (ResultSet plan = statement.executeQuery("EXPLAIN ANALYZE INSERT INTO interactions "
-                            + COLUMNS + PAGE)) {
-                        while (plan.next()) {
-                            String line = plan.getString(1);
-                            if (line.startsWith("Execution Time")) {
-                                System.out.printf(Locale.ROOT, "500 rows into interactions without the four filter "
-                                        + "indexes %s%n", line);
-                            }
-                        }
-                    }
-                }
-            } finally {
-                connection.rollback();
-            }
-        }
+    @FunctionalInterface
+    private interface StatementWork {
+        void run(Statement statement) throws SQLException;
     }
 }
