@@ -314,15 +314,9 @@ public final class AgentIqJdbc {
          * Group commit of plain debits on PostgreSQL: debits that arrive together are appended by one call, at most
          * {@code maxDebits} a call (default {@value JdbcLedgerStore#DEFAULT_DEBIT_BATCH}, 1..1000; 1 turns grouping
          * off) with at most {@code maxCalls} calls at once (default {@value JdbcLedgerStore#DEFAULT_DEBIT_CALLS},
-         * 1..64, each holding a connection).
+         * 1..64, each holding a connection). The ledger store checks the ranges when {@link #build()} creates it.
          */
         public Builder debitBatching(int maxDebits, int maxCalls) {
-            if (maxDebits < 1 || maxDebits > 1_000) {
-                throw new ru.agentiq.core.ValidationException("maxDebits must be 1..1000, was " + maxDebits);
-            }
-            if (maxCalls < 1 || maxCalls > 64) {
-                throw new ru.agentiq.core.ValidationException("maxCalls must be 1..64, was " + maxCalls);
-            }
             this.debitBatch = maxDebits;
             this.debitCalls = maxCalls;
             return this;

@@ -82,23 +82,23 @@ public final class JdbcLedgerStore implements LedgerStore {
 
     /**
      * A store whose units wait at most {@code lockTimeout} for a wallet, and whose PostgreSQL fast path appends at
-     * most {@code debitBatch} debits a call with at most {@code debitCalls} calls at once (see
-     * {@link #appendDebitIfNew}); {@code debitBatch = 1} turns group commit off.
+     * most {@code maxDebits} debits a call (1..1000) with at most {@code maxCalls} calls at once (1..64; see
+     * {@link #appendDebitIfNew}); {@code maxDebits = 1} turns group commit off.
      */
-    public JdbcLedgerStore(Jdbi jdbi, Dialect dialect, Duration lockTimeout, int debitBatch, int debitCalls) {
+    public JdbcLedgerStore(Jdbi jdbi, Dialect dialect, Duration lockTimeout, int maxDebits, int maxCalls) {
         this.jdbi = Checks.required(jdbi, "jdbi");
         this.dialect = Checks.required(dialect, "dialect");
         this.lockTimeout = Checks.required(lockTimeout, "lockTimeout");
         if (lockTimeout.isNegative() || lockTimeout.isZero()) {
             throw new ru.agentiq.core.ValidationException("lockTimeout must be positive, was " + lockTimeout);
         }
-        if (debitBatch < 1 || debitBatch > 1_000) {
-            throw new ru.agentiq.core.ValidationException("debitBatch must be 1..1000, was " + debitBatch);
+        if (maxDebits < 1 || maxDebits > 1_000) {
+            throw new ru.agentiq.core.ValidationException("maxDebits must be 1..1000, was " + maxDebits);
         }
-        if (debitCalls < 1 || debitCalls > 64) {
-            throw new ru.agentiq.core.ValidationException("debitCalls must be 1..64, was " + debitCalls);
+        if (maxCalls < 1 || maxCalls > 64) {
+            throw new ru.agentiq.core.ValidationException("maxCalls must be 1..64, was " + maxCalls);
         }
-        this.debits = new Combiner<>(debitBatch, debitCalls, this::appendDebits);
+        this.debits = new Combiner<>(maxDebits, maxCalls, this::appendDebits);
     }
 
     @Override
@@ -220,9 +220,7 @@ public final class JdbcLedgerStore implements LedgerStore {
                 log.warn("The function agentiq_append_debits is missing (the schema was migrated without"
                         + " classpath:db/agentiq-postgresql); every debit now takes the general path");
             } else if (entries.size() == 1 && isLockTimeout(e)) {
-                AccountId account = entries.get(0).account();
-                return List.of(new DebitOutcome(null, new WalletLockTimeoutException(account, "waited " + lockTimeout
-                        + " for the wallet of account '" + account + "' and gave up: another unit of work holds it")));
+                return List.of(new DebitOutcome(null, lockTimedOut(entries.get(0).account())));
             } else if (entries.size() == 1 && !SqlErrors.isRetryableConflict(e) && !SqlErrors.isUniqueViolation(e)
                     && !SqlErrors.hasState(e, "22003")) {
                 return List.of(new DebitOutcome(null, e));
@@ -279,6 +277,11 @@ public final class JdbcLedgerStore implements LedgerStore {
                 })
                 .list();
         return appended;
+    }
+
+    private WalletLockTimeoutException lockTimedOut(AccountId account) {
+        return new WalletLockTimeoutException(account, "waited " + lockTimeout + " for the wallet of account '"
+                + account + "' and gave up: another unit of work holds it");
     }
 
     private boolean isLockTimeout(RuntimeException e) {
@@ -383,8 +386,7 @@ public final class JdbcLedgerStore implements LedgerStore {
                 wallet = readWallet(handle, account, now, true);
             } catch (RuntimeException e) {
                 if (isLockTimeout(e)) {
-                    throw new WalletLockTimeoutException(account, "waited " + lockTimeout + " for the wallet of"
-                            + " account '" + account + "' and gave up: another unit of work holds it");
+                    throw lockTimedOut(account);
                 }
                 throw e;
             }
