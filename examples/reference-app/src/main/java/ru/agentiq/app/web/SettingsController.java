@@ -180,9 +180,7 @@ public class SettingsController {
     @PutMapping("/sla-config")
     public SlaConfigView updateSlaConfig(@AuthenticationPrincipal ApiCaller caller, @RequestBody SlaConfigBody body) {
         SellerId seller = Callers.seller(caller);
-        if (body == null) {
-            throw new ValidationException("a body is required");
-        }
+        requireBody(body);
         Map<ChatIntent, IntentSla> overrides = new EnumMap<>(ChatIntent.class);
         if (body.intents() != null) {
             body.intents().forEach((intent, v) -> {
@@ -223,11 +221,8 @@ public class SettingsController {
     @PutMapping("/ai")
     public AiView updateAi(@AuthenticationPrincipal ApiCaller caller, @RequestBody AiBody body) {
         SellerId seller = Callers.seller(caller);
-        if (body == null) {
-            throw new ValidationException("a body is required");
-        }
-        DraftSettings current = ai.settings(seller);
-        DraftSettings next = current;
+        requireBody(body);
+        DraftSettings next = ai.settings(seller);
         if (body.tone() != null) {
             next = next.withTone(Tone.fromWire(body.tone()));
         }
@@ -261,9 +256,7 @@ public class SettingsController {
     @PutMapping("/promo")
     public PromoView updatePromo(@AuthenticationPrincipal ApiCaller caller, @RequestBody PromoBody body) {
         SellerId seller = Callers.seller(caller);
-        if (body == null) {
-            throw new ValidationException("a body is required");
-        }
+        requireBody(body);
         PromoSettings current = promos.settings(seller);
         List<PromoCode> codes = current.codes();
         if (body.promoCodes() != null) {
@@ -441,5 +434,12 @@ public class SettingsController {
 
     private static List<String> wires(Set<Channel> channels) {
         return channels.stream().map(Channel::wire).sorted().toList();
+    }
+
+    /** A PUT without a JSON body is a 422, not a NullPointerException. */
+    private static void requireBody(Object body) {
+        if (body == null) {
+            throw new ValidationException("a body is required");
+        }
     }
 }
