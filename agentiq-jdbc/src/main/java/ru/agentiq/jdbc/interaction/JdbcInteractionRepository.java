@@ -44,9 +44,9 @@ import ru.agentiq.jdbc.internal.Transactions;
  * seller. A page of items on PostgreSQL is first inserted as new (a plain {@code INSERT}, or
  * {@code INSERT … ON CONFLICT DO NOTHING} once a key turns out to exist); the items that already exist — and every
  * item on H2 — lock their row ({@code SELECT … FOR UPDATE}) and merge in Java with {@link ReingestMerge}, so the
- * re-ingest rule is the same as in memory (an {@code ON CONFLICT DO UPDATE} could not
- * keep AgentIQ's own extra-data keys or tell an unchanged row from an updated one). Two writers inserting one new key
- * race on the identity's unique constraint and the loser retries as an update.
+ * re-ingest rule is the same as in memory (an {@code ON CONFLICT DO UPDATE} could not keep AgentIQ's own extra-data
+ * keys or tell an unchanged row from an updated one). Two writers inserting one new key race on the identity's unique
+ * constraint and the loser retries as an update.
  */
 public final class JdbcInteractionRepository implements InteractionRepository {
 
