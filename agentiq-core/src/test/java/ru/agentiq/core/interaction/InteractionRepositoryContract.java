@@ -130,6 +130,24 @@ public abstract class InteractionRepositoryContract {
         }
 
         @Test
+        void aPageWhoseOnlyStoredItemComesLastCreatesEveryOtherItemExactlyOnce() {
+            Interaction stored = repository.upsert(Interactions.question("q500").build(), T0).interaction();
+            List<InteractionData> page = new ArrayList<>();
+            for (int i = 1; i <= 500; i++) {
+                page.add(Interactions.question("q" + i).build());
+            }
+
+            List<UpsertResult> results = repository.upsertAll(page, T0.plusSeconds(1));
+
+            assertThat(results.subList(0, 499)).extracting(UpsertResult::outcome).containsOnly(Outcome.CREATED);
+            assertThat(results.get(499)).isEqualTo(new UpsertResult(stored, Outcome.UNCHANGED));
+            assertThat(results).extracting(r -> r.interaction().id()).doesNotHaveDuplicates();
+            for (UpsertResult result : results) {
+                assertThat(repository.findByKey(result.interaction().key())).contains(result.interaction());
+            }
+        }
+
+        @Test
         void batchUpsertRejectsARepeatedKeyAndStoresNothing() {
             assertThatThrownBy(() -> repository.upsertAll(List.of(Interactions.review("r1").build(),
                     Interactions.review("r1").text("другой").build()), T0))
