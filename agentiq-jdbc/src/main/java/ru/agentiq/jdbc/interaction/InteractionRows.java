@@ -3,6 +3,7 @@ package ru.agentiq.jdbc.interaction;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.jdbi.v3.core.argument.Argument;
@@ -93,10 +94,10 @@ final class InteractionRows implements RowMapper<Interaction> {
         }
         for (int c = 0; c < INSERT_COLUMNS.length; c++) {
             Object array = switch (INSERT_TYPES[c]) {
-                case "bigint" -> java.util.Arrays.copyOf(columns[c], n, Long[].class);
-                case "boolean" -> java.util.Arrays.copyOf(columns[c], n, Boolean[].class);
-                case "smallint" -> java.util.Arrays.copyOf(columns[c], n, Integer[].class);
-                default -> java.util.Arrays.copyOf(columns[c], n, String[].class);
+                case "bigint" -> Arrays.copyOf(columns[c], n, Long[].class);
+                case "boolean" -> Arrays.copyOf(columns[c], n, Boolean[].class);
+                case "smallint" -> Arrays.copyOf(columns[c], n, Integer[].class);
+                default -> Arrays.copyOf(columns[c], n, String[].class);
             };
             // a typed Java array goes to the driver as is: PgJDBC sends it in binary, so the server reads each element
             // by its length instead of scanning the text form of the array for quotes and escapes
