@@ -13,32 +13,49 @@ RETURNS TABLE (o_index INTEGER, o_id BIGINT, o_balance_after NUMERIC)
 LANGUAGE plpgsql VOLATILE AS
 $$
 DECLARE
-    v_balance NUMERIC;
+    v_account VARCHAR;          -- the wallet this call holds locked and is debiting, NULL when none
+    v_balance NUMERIC;          -- its balance with this call's debits so far
+    v_updated TIMESTAMP WITH TIME ZONE;
+    v_dirty   BOOLEAN := FALSE; -- whether v_balance and v_updated are ahead of the stored row
 BEGIN
     PERFORM set_config('lock_timeout', p_lock_timeout_ms || 'ms', TRUE);
     FOR i IN 1 .. COALESCE(array_length(p_accounts, 1), 0) LOOP
-        SELECT balance INTO v_balance FROM credit_wallets WHERE account_id = p_accounts[i] FOR UPDATE;
-        CONTINUE WHEN NOT FOUND;
-        -- each statement of a volatile function takes a new snapshot at READ COMMITTED, so this and the insert below
-        -- see every write committed by whoever held the wallet before us
-        CONTINUE WHEN EXISTS (SELECT 1 FROM credit_holds
-                              WHERE account_id = p_accounts[i] AND idempotency_key = p_keys[i]);
+        -- debits of one wallet arrive next to each other (sorted by account): the wallet is locked and read once for
+        -- the run and written once after it, not once per debit
+        IF v_account IS DISTINCT FROM p_accounts[i] THEN
+            IF v_dirty THEN
+                UPDATE credit_wallets SET balance = v_balance, updated_at = v_updated WHERE account_id = v_account;
+                v_dirty := FALSE;
+            END IF;
+            v_account := NULL;
+            SELECT balance, updated_at INTO v_balance, v_updated
+                FROM credit_wallets WHERE account_id = p_accounts[i] FOR UPDATE;
+            CONTINUE WHEN NOT FOUND;
+            v_account := p_accounts[i];
+        END IF;
         o_id := NULL;
-        o_balance_after := v_balance + p_amounts[i];
-        -- the unique key decides whether the key is new: no lookup whose plan could pick another index (a plan
-        -- cached while the table was empty once scanned a busy wallet's whole history per debit; a set-based
-        -- version of this loop did the same and was dropped)
+        -- each statement of a volatile function takes a new snapshot at READ COMMITTED, so the hold check sees every
+        -- hold committed by whoever held the wallet before us; the unique key decides whether the key is new, with no
+        -- lookup whose plan could pick another index (a plan cached while the table was empty once scanned a busy
+        -- wallet's whole history per debit; a set-based version of this loop did the same and was dropped)
         INSERT INTO credit_transactions (account_id, kind, amount, balance_after, idempotency_key, initiated_by,
                                          reference_id, note, created_at)
-            VALUES (p_accounts[i], 'debit', p_amounts[i], o_balance_after, p_keys[i], p_initiated_by[i],
-                    p_reference_ids[i], p_notes[i], p_created_at[i])
+            SELECT p_accounts[i], 'debit', p_amounts[i], v_balance + p_amounts[i], p_keys[i], p_initiated_by[i],
+                   p_reference_ids[i], p_notes[i], p_created_at[i]
+            WHERE NOT EXISTS (SELECT 1 FROM credit_holds
+                              WHERE account_id = p_accounts[i] AND idempotency_key = p_keys[i])
             ON CONFLICT (account_id, idempotency_key) DO NOTHING
             RETURNING id INTO o_id;
         CONTINUE WHEN o_id IS NULL;
-        UPDATE credit_wallets SET balance = o_balance_after, updated_at = GREATEST(updated_at, p_created_at[i])
-            WHERE account_id = p_accounts[i];
+        v_balance := v_balance + p_amounts[i];
+        v_updated := GREATEST(v_updated, p_created_at[i]);
+        v_dirty := TRUE;
         o_index := i;
+        o_balance_after := v_balance;
         RETURN NEXT;
     END LOOP;
+    IF v_dirty THEN
+        UPDATE credit_wallets SET balance = v_balance, updated_at = v_updated WHERE account_id = v_account;
+    END IF;
 END
 $$;

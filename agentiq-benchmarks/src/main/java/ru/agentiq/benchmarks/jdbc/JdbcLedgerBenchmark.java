@@ -61,6 +61,10 @@ public class JdbcLedgerBenchmark {
         @Param({"5"})
         int connections;
 
+        /** Group-commit calls in flight at once ({@code AgentIqJdbc.Builder.debitBatching}, default 2). */
+        @Param({"2"})
+        int debitCalls;
+
         BenchmarkPostgres postgres;
         CreditLedger ledger;
         AccountId[] accounts;
@@ -69,7 +73,8 @@ public class JdbcLedgerBenchmark {
         public void open() {
             if (store.equals("postgres")) {
                 postgres = new BenchmarkPostgres(connections);
-                ledger = CreditLedger.builder(AgentIqJdbc.create(postgres.dataSource()).ledger()).build();
+                ledger = CreditLedger.builder(AgentIqJdbc.builder(postgres.dataSource())
+                        .debitBatching(64, debitCalls).build().ledger()).build();
             }
             accounts = new AccountId[wallets];
             for (int i = 0; i < wallets; i++) {

@@ -1,9 +1,12 @@
 package ru.agentiq.benchmarks.jdbc;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.Locale;
 import ru.agentiq.billing.AccountId;
 import ru.agentiq.billing.Credits;
@@ -17,7 +20,10 @@ import ru.agentiq.jdbc.AgentIqJdbc;
  * then times each of the seven statements of a debit on its own — the SQL {@code JdbcLedgerStore} sends, one
  * transaction per debit, 1,000 warm-up and 1,000 measured debits — and prints the mean per statement. A trivial
  * statement ({@code SET LOCAL}, {@code COMMIT}) costing as much as a real one means the round trip, not the query,
- * is the cost. A load driver (plain timing), not JMH: the question is a breakdown, not a score.
+ * is the cost. Then it times the fast path's function, {@code agentiq_append_debits}, called with batches of 16
+ * debits as group commit sends them — all on one wallet, and spread over sixteen — and prints its cost per debit
+ * (300 calls after 100 warm-up calls, one connection). A load driver (plain timing), not JMH: the question is a
+ * breakdown, not a score.
  *
  * <pre>
  * java -cp agentiq-benchmarks/target/benchmarks.jar ru.agentiq.benchmarks.jdbc.LedgerStatementDriver
@@ -82,6 +88,57 @@ public final class LedgerStatementDriver {
                 System.out.printf(Locale.ROOT, "%7.1f µs  %s%n", nanos[s] / 1e3 / 1_000,
                         sql.substring(0, Math.min(70, sql.length())));
             }
+            try (Connection connection = postgres.dataSource().getConnection()) {
+                for (boolean hot : new boolean[] {true, false}) {
+                    System.out.printf(Locale.ROOT, "%7.1f µs  a debit in agentiq_append_debits, batches of %d, %s%n",
+                            appendCost(connection, hot), BATCH, hot ? "one wallet" : "sixteen wallets");
+                }
+            }
         }
+    }
+
+    private static final int BATCH = 16;
+
+    /** Mean time per debit of {@code agentiq_append_debits} over 300 calls of {@link #BATCH} debits, after 100. */
+    private static double appendCost(Connection connection, boolean hot) throws SQLException {
+        long measured = 0;
+        try (PreparedStatement call = connection.prepareStatement(
+                "SELECT * FROM agentiq_append_debits(?, ?, ?, ?, ?, ?, ?, 10000)")) {
+            for (int k = 0; k < 400; k++) {
+                String[] accounts = new String[BATCH];
+                BigDecimal[] amounts = new BigDecimal[BATCH];
+                String[] keys = new String[BATCH];
+                OffsetDateTime[] at = new OffsetDateTime[BATCH];
+                for (int i = 0; i < BATCH; i++) {
+                    accounts[i] = "seller-" + (hot ? 0 : (k * BATCH + i) % 1_000);
+                    amounts[i] = new BigDecimal("-0.0125");
+                    keys[i] = (hot ? "hot-" : "spread-") + k + "-" + i;
+                    at[i] = OffsetDateTime.now();
+                }
+                Arrays.sort(accounts); // as the store sends them
+                String[] none = new String[BATCH];
+                call.setArray(1, connection.createArrayOf("varchar", accounts));
+                call.setArray(2, connection.createArrayOf("numeric", amounts));
+                call.setArray(3, connection.createArrayOf("varchar", keys));
+                call.setArray(4, connection.createArrayOf("varchar", none));
+                call.setArray(5, connection.createArrayOf("varchar", none));
+                call.setArray(6, connection.createArrayOf("varchar", none));
+                call.setArray(7, connection.createArrayOf("timestamptz", at));
+                long started = System.nanoTime();
+                int appended = 0;
+                try (ResultSet rows = call.executeQuery()) {
+                    while (rows.next()) {
+                        appended++;
+                    }
+                }
+                if (appended != BATCH) {
+                    throw new IllegalStateException("the function appended " + appended + " of " + BATCH);
+                }
+                if (k >= 100) {
+                    measured += System.nanoTime() - started;
+                }
+            }
+        }
+        return measured / 1e3 / 300 / BATCH;
     }
 }
