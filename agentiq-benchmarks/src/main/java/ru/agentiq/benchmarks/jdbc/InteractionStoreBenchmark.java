@@ -69,11 +69,15 @@ import ru.agentiq.jdbc.AgentIqJdbc;
  * </ul>
  *
  * <p>The PostgreSQL data set is generated once into {@code ${java.io.tmpdir}/agentiq-bench/} and reused by later trials
- * and runs (delete the directory to regenerate). Rows are generated server-side ({@code generate_series}) with realistic spreads: ⅓ per channel, 5,000 products,
- * 20 % with a customer id, 80 % needing a response, SLA deadlines on open questions and chats.
+ * and runs (delete the directory to regenerate). Rows are generated server-side ({@code generate_series}) with
+ * realistic spreads: ⅓ per channel, 5,000 products, 20 % with a customer id, 80 % needing a response, SLA deadlines on
+ * open questions and chats.
  *
  * <p>Run: {@code ./mvnw -q package -DskipTests -pl agentiq-benchmarks -am &&
- * java -jar agentiq-benchmarks/target/benchmarks.jar InteractionStoreBenchmark -f 1 -wi 2 -w 5 -i 5 -r 5}
+ * java -jar agentiq-benchmarks/target/benchmarks.jar InteractionStoreBenchmark -f 1 -wi 2 -w 5 -i 5 -r 5}. Ingest
+ * throughput is measured with two writers and four warm-up iterations ({@code … InteractionStoreBenchmark.batchIngest
+ * -f 1 -wi 4 -w 5 -i 5 -r 5 -t 2 -p store=postgres}): each trial starts the server with empty shared buffers, and the
+ * first 20 s of inserts run at half speed while the hot index pages come back.
  */
 @State(Scope.Benchmark)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx8g", "-XX:+UseG1GC"})
