@@ -73,14 +73,17 @@ public class AgentIqProperties {
             this.migrationsEnabled = migrationsEnabled;
         }
 
+        // the two debit defaults are JdbcLedgerStore's, written as literals for the configuration metadata;
+        // AgentIqModulesAutoConfigurationTest holds them equal
+
         /**
          * On PostgreSQL, the most plain debits one call appends when they arrive together (group commit), 1..1000;
          * 1 turns grouping off.
          */
-        private int debitBatchSize = 64; // JdbcLedgerStore.DEFAULT_DEBIT_BATCH, as a literal for the configuration metadata
+        private int debitBatchSize = 64;
 
         /** On PostgreSQL, the most debit calls in flight at once, each holding a connection, 1..64. */
-        private int debitCalls = 2; // JdbcLedgerStore.DEFAULT_DEBIT_CALLS
+        private int debitCalls = 2;
 
         public int getDebitBatchSize() {
             return debitBatchSize;

@@ -174,6 +174,8 @@ class AgentIqModulesAutoConfigurationTest {
         assertThat(topUp.getPricePerCredit()).isEqualByComparingTo(TopUpService.DEFAULT_PRICE_PER_CREDIT);
         assertThat(properties.getWb().getFeedbacksBaseUrl()).isEqualTo(WbConfig.DEFAULT_FEEDBACKS_BASE_URI.toString());
         assertThat(properties.getWb().getChatBaseUrl()).isEqualTo(WbConfig.DEFAULT_CHAT_BASE_URI.toString());
+        assertThat(properties.getJdbc().getDebitBatchSize()).isEqualTo(JdbcLedgerStore.DEFAULT_DEBIT_BATCH);
+        assertThat(properties.getJdbc().getDebitCalls()).isEqualTo(JdbcLedgerStore.DEFAULT_DEBIT_CALLS);
     }
 
     @Test
