@@ -10,9 +10,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -96,6 +98,33 @@ public abstract class LedgerStoreContract {
 
     protected Credits balance(AccountId account) {
         return ledger.wallet(account).balance();
+    }
+
+    /**
+     * Runs {@code check} while another thread holds {@code account}'s wallet locked in an open unit of work of
+     * {@code holder}, and lets that unit commit afterwards: how a store's lock timeout is shown.
+     */
+    protected void whileAnotherUnitHolds(CreditLedger holder, AccountId account, Runnable check) throws Exception {
+        CountDownLatch locked = new CountDownLatch(1);
+        CountDownLatch done = new CountDownLatch(1);
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try {
+            other.submit(() -> holder.inUnitOfWork(unit -> {
+                unit.lockWallet(account, clock.instant());
+                locked.countDown();
+                try {
+                    done.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return null;
+            }));
+            assertThat(locked.await(30, TimeUnit.SECONDS)).as("the other unit locked the wallet").isTrue();
+            check.run();
+        } finally {
+            done.countDown();
+            other.shutdown();
+        }
     }
 
     protected List<CreditTransaction> history(AccountId account) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -57,29 +56,10 @@ class InMemoryLedgerStoreTest extends LedgerStoreContract {
     void aUnitWaitingTooLongForAWalletGivesUpWithoutWriting() throws Exception {
         InMemoryLedgerStore impatient = new InMemoryLedgerStore(Duration.ofMillis(50));
         CreditLedger shortWait = CreditLedger.builder(impatient).clock(clock).build();
-        CountDownLatch locked = new CountDownLatch(1);
-        CountDownLatch done = new CountDownLatch(1);
-        ExecutorService holder = Executors.newSingleThreadExecutor();
-        try {
-            holder.submit(() -> shortWait.inUnitOfWork(unit -> {
-                unit.lockWallet(ALICE, clock.instant());
-                locked.countDown();
-                try {
-                    done.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                return null;
-            }));
-            locked.await();
-            assertThatThrownBy(() -> shortWait.post(LedgerRequest.grant(ALICE, Credits.of(1), IdempotencyKey.of("g"))))
-                    .isInstanceOfSatisfying(WalletLockTimeoutException.class,
-                            e -> assertThat(e.account()).isEqualTo(ALICE))
-                    .hasMessageContaining("another unit of work holds it");
-        } finally {
-            done.countDown();
-            holder.shutdown();
-        }
+        LedgerRequest grant = LedgerRequest.grant(ALICE, Credits.of(1), IdempotencyKey.of("g"));
+        whileAnotherUnitHolds(shortWait, ALICE, () -> assertThatThrownBy(() -> shortWait.post(grant))
+                .isInstanceOfSatisfying(WalletLockTimeoutException.class, e -> assertThat(e.account()).isEqualTo(ALICE))
+                .hasMessageContaining("another unit of work holds it"));
         assertThat(shortWait.wallet(ALICE).balance()).isEqualTo(Credits.ZERO);
     }
 

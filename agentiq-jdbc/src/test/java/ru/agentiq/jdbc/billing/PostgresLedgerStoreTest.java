@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
@@ -47,30 +43,10 @@ class PostgresLedgerStoreTest extends LedgerStoreContract {
         CreditLedger impatient = CreditLedger.builder(AgentIqJdbc.builder(database).migrate(false)
                 .lockTimeout(Duration.ofMillis(200)).build().ledger()).clock(clock).build();
         holder.post(LedgerRequest.grant(ALICE, Credits.of(10), IdempotencyKey.of("g1")));
-        CountDownLatch locked = new CountDownLatch(1);
-        CountDownLatch done = new CountDownLatch(1);
-        ExecutorService other = Executors.newSingleThreadExecutor();
-        try {
-            other.submit(() -> holder.inUnitOfWork(unit -> {
-                unit.lockWallet(ALICE, clock.instant());
-                locked.countDown();
-                try {
-                    done.await(30, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                return null;
-            }));
-            assertThat(locked.await(30, TimeUnit.SECONDS)).isTrue();
-
-            assertThatThrownBy(() -> impatient.post(LedgerRequest.debit(ALICE, Credits.of(1), IdempotencyKey.of("d1"))))
-                    .isInstanceOfSatisfying(WalletLockTimeoutException.class,
-                            e -> assertThat(e.account()).isEqualTo(ALICE))
-                    .hasMessageContaining("another unit of work holds it");
-        } finally {
-            done.countDown();
-            other.shutdown();
-        }
+        LedgerRequest debit = LedgerRequest.debit(ALICE, Credits.of(1), IdempotencyKey.of("d1"));
+        whileAnotherUnitHolds(holder, ALICE, () -> assertThatThrownBy(() -> impatient.post(debit))
+                .isInstanceOfSatisfying(WalletLockTimeoutException.class, e -> assertThat(e.account()).isEqualTo(ALICE))
+                .hasMessageContaining("another unit of work holds it"));
         assertThat(holder.wallet(ALICE).balance()).isEqualTo(Credits.of(10));
         assertThat(holder.transactions(ALICE, 10, 0).total()).isEqualTo(1);
     }
