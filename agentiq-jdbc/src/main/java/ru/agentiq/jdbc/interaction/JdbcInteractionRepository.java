@@ -107,7 +107,7 @@ public final class JdbcInteractionRepository implements InteractionRepository {
                 existingAt.add(i);
                 existing.add(item);
             } else {
-                results[i] = new UpsertResult(new Interaction(InteractionId.of(id), item, now, now), Outcome.CREATED);
+                results[i] = created(id, item, now);
             }
         }
         if (!existing.isEmpty()) {
@@ -180,8 +180,7 @@ public final class JdbcInteractionRepository implements InteractionRepository {
                 if (id == null) {
                     throw new IllegalStateException("no generated id came back for " + merged.get(i).key());
                 }
-                results[i] = new UpsertResult(new Interaction(InteractionId.of(id), merged.get(i), now, now),
-                        Outcome.CREATED);
+                results[i] = created(id, merged.get(i), now);
             }
         }
         if (!toUpdate.isEmpty()) {
@@ -195,6 +194,10 @@ public final class JdbcInteractionRepository implements InteractionRepository {
             batch.execute();
         }
         return List.of(results);
+    }
+
+    private static UpsertResult created(long id, InteractionData data, Instant now) {
+        return new UpsertResult(new Interaction(InteractionId.of(id), data, now, now), Outcome.CREATED);
     }
 
     /**
