@@ -269,14 +269,18 @@ public final class JdbcLedgerStore implements LedgerStore {
                 .bindArray("notes", String.class, (Object[]) notes)
                 .bindArray("created_at", String.class, (Object[]) createdAt)
                 .bind("lock_timeout_ms", lockTimeout.toMillis())
-                .map((rs, ctx) -> {
-                    int original = order[rs.getInt("o_index") - 1];
-                    appended[original] = entries.get(original).toTransaction(TransactionId.of(rs.getLong("o_id")),
-                            Credits.of(rs.getBigDecimal("o_balance_after")));
-                    return original;
-                })
-                .list();
+                .map((rs, ctx) -> new AppendedRow(rs.getInt("o_index"), rs.getLong("o_id"),
+                        rs.getBigDecimal("o_balance_after")))
+                .forEach(row -> {
+                    int original = order[row.index() - 1];
+                    appended[original] = entries.get(original).toTransaction(TransactionId.of(row.id()),
+                            Credits.of(row.balanceAfter()));
+                });
         return appended;
+    }
+
+    /** A row of {@code agentiq_append_debits}: the 1-based position of the debit in the call, its id and balance. */
+    private record AppendedRow(int index, long id, BigDecimal balanceAfter) {
     }
 
     private WalletLockTimeoutException lockTimedOut(AccountId account) {
